@@ -1,0 +1,141 @@
+// Package catalogue is the data of AHP Careers: the professions, their
+// categories and links, loaded from TOML and validated, searched, and
+// rendered as a printable text handout. It imports no Fyne, so the command
+// line, the window and the tests all share it.
+package catalogue
+
+// Catalogue is a loaded, validated catalogue. Build one with Load, LoadFile
+// or Embedded; the zero value is empty.
+type Catalogue struct {
+	Title    string
+	Source   string // named in the handout's footer
+	Overview Overview
+
+	Regulators []Regulator
+	Categories []Category
+
+	// Professions in catalogue order: by category, in the order the
+	// categories are given, then in the order the file gives them.
+	Professions []Profession
+
+	groups []Group
+	byID   map[string]int
+	index  []searchEntry // parallel to Professions
+}
+
+// Overview is the introduction to the Allied Health Professions as a whole.
+type Overview struct {
+	Summary     string
+	Counting    string // how the professions are counted
+	Description []Block
+	Links       []Link
+}
+
+// Block is a paragraph of text, followed by a bulleted list when List is
+// not empty (the paragraph then introduces the list).
+type Block struct {
+	Text string
+	List []string
+}
+
+// Link is a named web address, shown in full in print.
+type Link struct {
+	Name string
+	URL  string
+}
+
+// Regulator keeps the register of a profession's practitioners.
+type Regulator struct {
+	ID   string
+	Name string
+	URL  string
+}
+
+// Category is one of the sidebar's groups.
+type Category struct {
+	ID   string
+	Name string
+}
+
+// Profession is one profile.
+type Profession struct {
+	ID       string
+	Title    string
+	Category Category
+	Summary  string
+
+	Description     []Block
+	Links           []Link // "find out more"
+	Regulator       Regulator
+	ProtectedTitles []string
+	Notes           []string
+}
+
+// Group is a category with its professions, in catalogue order.
+type Group struct {
+	Category    Category
+	Professions []*Profession
+}
+
+// Profession returns the profession with the given id.
+func (c *Catalogue) Profession(id string) (*Profession, bool) {
+	i, ok := c.byID[id]
+	if !ok {
+		return nil, false
+	}
+	return &c.Professions[i], true
+}
+
+// Groups lists the categories in catalogue order, each with its professions.
+func (c *Catalogue) Groups() []Group {
+	return c.groups
+}
+
+// All returns every profession in catalogue order.
+func (c *Catalogue) All() []*Profession {
+	all := make([]*Profession, len(c.Professions))
+	for i := range c.Professions {
+		all[i] = &c.Professions[i]
+	}
+	return all
+}
+
+// IDs returns every profession's id in catalogue order.
+func (c *Catalogue) IDs() []string {
+	ids := make([]string, len(c.Professions))
+	for i := range c.Professions {
+		ids[i] = c.Professions[i].ID
+	}
+	return ids
+}
+
+// Select looks up ids and returns their professions in catalogue order,
+// each once, whatever order and repeats the ids come in. An unknown id is an
+// *UnknownIDError that suggests the nearest known ids.
+func (c *Catalogue) Select(ids []string) ([]*Profession, error) {
+	picked := make([]bool, len(c.Professions))
+	for _, id := range ids {
+		i, ok := c.byID[id]
+		if !ok {
+			return nil, &UnknownIDError{ID: id, Suggestions: c.Nearest(id, 3)}
+		}
+		picked[i] = true
+	}
+	var out []*Profession
+	for i := range c.Professions {
+		if picked[i] {
+			out = append(out, &c.Professions[i])
+		}
+	}
+	return out, nil
+}
+
+// position is where p stands in catalogue order, or -1 when p is not one of
+// this catalogue's professions.
+func (c *Catalogue) position(p *Profession) int {
+	i, ok := c.byID[p.ID]
+	if !ok || &c.Professions[i] != p {
+		return -1
+	}
+	return i
+}

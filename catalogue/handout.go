@@ -1,0 +1,177 @@
+package catalogue
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// DefaultWidth is the handout's line width: it prints on A4 or Letter at
+// any ordinary font size and reads well in a terminal.
+const DefaultWidth = 72
+
+// DefaultHandoutTitle heads a handout given no title of its own.
+const DefaultHandoutTitle = "Allied Health Professions: careers handout"
+
+// HandoutOptions say how a handout is laid out.
+type HandoutOptions struct {
+	Title      string    // the heading; DefaultHandoutTitle when empty
+	Date       time.Time // printed under the heading
+	Width      int       // wrap prose at this many columns; 0 for no wrapping
+	CRLF       bool      // Windows line endings, for Notepad
+	PageBreaks bool      // a form feed before each profile after the first
+}
+
+// Handout renders profiles as plain UTF-8 text made to be printed, in
+// catalogue order whatever order they are given in, each once. Web
+// addresses are written in full and never broken across lines, since paper
+// cannot be clicked. Professions not of this catalogue are left out.
+func (c *Catalogue) Handout(profiles []*Profession, opt HandoutOptions) []byte {
+	ps := c.inCatalogueOrder(profiles)
+	h := handout{width: opt.Width}
+	rule := DefaultWidth
+	if opt.Width > 0 {
+		rule = opt.Width
+	}
+
+	title := opt.Title
+	if strings.TrimSpace(title) == "" {
+		title = DefaultHandoutTitle
+	}
+	h.para("", "", title)
+	count := fmt.Sprintf("%d professions", len(ps))
+	if len(ps) == 1 {
+		count = "1 profession"
+	}
+	h.line(opt.Date.Format("2 January 2006") + " · " + count)
+	h.line(strings.Repeat("=", rule))
+
+	for i, p := range ps {
+		if i > 0 {
+			if opt.PageBreaks {
+				h.pageBreak()
+			} else {
+				h.blank()
+				h.line(strings.Repeat("-", rule))
+			}
+		}
+		if !opt.PageBreaks || i == 0 {
+			h.blank()
+		}
+		h.profile(p)
+	}
+
+	h.blank()
+	h.line(strings.Repeat("=", rule))
+	h.para("", "", "A protected title may only be used by someone on the regulator's register.")
+	h.para("", "", "Source: "+c.Source)
+
+	nl := "\n"
+	if opt.CRLF {
+		nl = "\r\n"
+	}
+	return []byte(strings.Join(h.lines, nl) + nl)
+}
+
+func (h *handout) profile(p *Profession) {
+	h.para("", "", strings.ToUpper(p.Title))
+	h.para("", "", "Category: "+p.Category.Name)
+	h.blank()
+	h.para("", "", p.Summary)
+	for _, b := range p.Description {
+		h.blank()
+		h.para("", "", b.Text)
+		for _, item := range b.List {
+			h.para("  • ", "    ", item)
+		}
+	}
+	if len(p.Links) > 0 {
+		h.blank()
+		h.line("Find out more")
+		for _, l := range p.Links {
+			h.para("  ", "  ", l.Name)
+			h.line("  " + l.URL)
+		}
+	}
+	if p.Regulator.ID != "" || len(p.ProtectedTitles) > 0 || len(p.Notes) > 0 {
+		h.blank()
+	}
+	if p.Regulator.ID != "" {
+		h.para("", "  ", "Regulator: "+p.Regulator.Name)
+		h.line("  " + p.Regulator.URL)
+	}
+	if len(p.ProtectedTitles) > 0 {
+		h.para("", "  ", "Protected titles: "+strings.Join(p.ProtectedTitles, "; "))
+	}
+	for _, n := range p.Notes {
+		h.para("", "  ", "Note: "+n)
+	}
+}
+
+// inCatalogueOrder sorts ps by catalogue position, dropping repeats and
+// professions of another catalogue.
+func (c *Catalogue) inCatalogueOrder(ps []*Profession) []*Profession {
+	seen := make(map[int]bool, len(ps))
+	positions := make([]int, 0, len(ps))
+	for _, p := range ps {
+		if i := c.position(p); i >= 0 && !seen[i] {
+			seen[i] = true
+			positions = append(positions, i)
+		}
+	}
+	sort.Ints(positions)
+	out := make([]*Profession, len(positions))
+	for k, i := range positions {
+		out[k] = &c.Professions[i]
+	}
+	return out
+}
+
+// handout collects the lines of a handout.
+type handout struct {
+	width  int
+	lines  []string
+	prefix string // put before the next line
+}
+
+func (h *handout) line(s string) {
+	h.lines = append(h.lines, h.prefix+s)
+	h.prefix = ""
+}
+
+func (h *handout) blank() { h.line("") }
+
+// pageBreak starts the next line on a new printed page: a form feed right
+// before it, so the page does not begin with an empty line.
+func (h *handout) pageBreak() { h.prefix = "\f" }
+
+// para adds text wrapped to the width, its first line after first and the
+// rest after indent. A word longer than a line (a web address) gets a line
+// to itself and is never broken.
+func (h *handout) para(first, indent, text string) {
+	words := strings.Fields(text)
+	if h.width <= 0 {
+		h.line(first + strings.Join(words, " "))
+		return
+	}
+	cur := first
+	curLen := utf8.RuneCountInString(first)
+	empty := true // cur holds no word yet
+	for _, w := range words {
+		wl := utf8.RuneCountInString(w)
+		if !empty && curLen+1+wl > h.width {
+			h.line(cur)
+			cur, curLen, empty = indent, utf8.RuneCountInString(indent), true
+		}
+		if !empty {
+			cur += " "
+			curLen++
+		}
+		cur += w
+		curLen += wl
+		empty = false
+	}
+	h.line(cur)
+}

@@ -1,0 +1,192 @@
+package catalogue
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/ahp-careers/ahp-careers/resources"
+)
+
+// The file format, kept apart from the model so that decoding can be strict
+// and the model can hold resolved values (a profession's category and
+// regulator, not their ids).
+type fileCatalogue struct {
+	Title       string           `toml:"title"`
+	Source      string           `toml:"source"`
+	Overview    fileOverview     `toml:"overview"`
+	Regulators  []fileRegulator  `toml:"regulators"`
+	Categories  []fileCategory   `toml:"categories"`
+	Professions []fileProfession `toml:"professions"`
+}
+
+type fileOverview struct {
+	Summary     string      `toml:"summary"`
+	Counting    string      `toml:"counting"`
+	Description []fileBlock `toml:"description"`
+	Links       []fileLink  `toml:"links"`
+}
+
+type fileBlock struct {
+	Text string   `toml:"text"`
+	List []string `toml:"list"`
+}
+
+type fileLink struct {
+	Name string `toml:"name"`
+	URL  string `toml:"url"`
+}
+
+type fileRegulator struct {
+	ID   string `toml:"id"`
+	Name string `toml:"name"`
+	URL  string `toml:"url"`
+}
+
+type fileCategory struct {
+	ID   string `toml:"id"`
+	Name string `toml:"name"`
+}
+
+type fileProfession struct {
+	ID              string      `toml:"id"`
+	Title           string      `toml:"title"`
+	Category        string      `toml:"category"`
+	Summary         string      `toml:"summary"`
+	Description     []fileBlock `toml:"description"`
+	Links           []fileLink  `toml:"links"`
+	Regulator       string      `toml:"regulator"`
+	ProtectedTitles []string    `toml:"protected_titles"`
+	Notes           []string    `toml:"notes"`
+}
+
+// Embedded loads the catalogue built into the binary.
+func Embedded() (*Catalogue, error) {
+	return Load(resources.CatalogueName, resources.Catalogue)
+}
+
+// LoadFile reads and loads the catalogue file at path.
+func LoadFile(path string) (*Catalogue, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, &Error{File: path, Msg: describeFSError(err)}
+	}
+	return Load(path, data)
+}
+
+// Load decodes and validates a catalogue; name is how errors refer to it.
+// Decoding is strict: an unknown key is an error, as is every broken rule
+// of validate. The error is an Errors listing every problem found.
+func Load(name string, data []byte) (*Catalogue, error) {
+	var f fileCatalogue
+	md, err := toml.NewDecoder(bytes.NewReader(data)).Decode(&f)
+	if err != nil {
+		return nil, Errors{decodeError(name, err)}
+	}
+	v := validator{file: name, lines: newLineFinder(data)}
+	for _, key := range md.Undecoded() {
+		v.add(v.lines.key(key), key.String(), "unknown key (check its spelling and the section it is in)")
+	}
+	c := v.validate(&f)
+	if len(v.errs) > 0 {
+		return nil, v.errs
+	}
+	return c, nil
+}
+
+// Error is one problem with a catalogue file.
+type Error struct {
+	File  string
+	Line  int    // 0 when not known
+	Field string // the key or path of the field at fault, when known
+	Msg   string
+}
+
+func (e *Error) Error() string {
+	var b strings.Builder
+	b.WriteString(e.File)
+	if e.Line > 0 {
+		b.WriteString(":" + strconv.Itoa(e.Line))
+	}
+	b.WriteString(": ")
+	if e.Field != "" {
+		b.WriteString(e.Field + ": ")
+	}
+	b.WriteString(e.Msg)
+	return b.String()
+}
+
+// Errors is every problem found in one catalogue file, in file order as far
+// as it is known. Its message is the first problem and how many more there
+// are, to fit on one line.
+type Errors []*Error
+
+func (es Errors) Error() string {
+	switch len(es) {
+	case 0:
+		return "no problems"
+	case 1:
+		return es[0].Error()
+	case 2:
+		return es[0].Error() + " (and 1 more problem)"
+	default:
+		return fmt.Sprintf("%s (and %d more problems)", es[0].Error(), len(es)-1)
+	}
+}
+
+// Unwrap lets errors.As find each *Error.
+func (es Errors) Unwrap() []error {
+	out := make([]error, len(es))
+	for i, e := range es {
+		out[i] = e
+	}
+	return out
+}
+
+// typeErrorPattern matches the decoder's type errors, which are plain
+// strings: `toml: line 3 (last key "title"): incompatible types: ...`.
+var typeErrorPattern = regexp.MustCompile(`^toml: (?:line (\d+) )?\(last key "([^"]*)"\): (.*)$`)
+
+func decodeError(name string, err error) *Error {
+	var pe toml.ParseError
+	if errors.As(err, &pe) {
+		return &Error{File: name, Line: pe.Position.Line, Field: pe.LastKey, Msg: pe.Message}
+	}
+	if m := typeErrorPattern.FindStringSubmatch(err.Error()); m != nil {
+		line, _ := strconv.Atoi(m[1])
+		return &Error{File: name, Line: line, Field: m[2], Msg: m[3]}
+	}
+	return &Error{File: name, Msg: strings.TrimPrefix(err.Error(), "toml: ")}
+}
+
+// describeFSError says in plain words why a file could not be read.
+func describeFSError(err error) string {
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return "no such file"
+	case errors.Is(err, os.ErrPermission):
+		return "permission denied"
+	}
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// IsWebAddress reports whether s is an absolute http or https address with
+// a host: the only kind of link the catalogue holds and the app opens.
+func IsWebAddress(s string) bool {
+	u, err := url.Parse(s)
+	if err != nil || u.Host == "" || u.User != nil {
+		return false
+	}
+	return u.Scheme == "http" || u.Scheme == "https"
+}

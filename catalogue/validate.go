@@ -1,0 +1,328 @@
+package catalogue
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+)
+
+// idPattern keeps ids easy to type on a command line and safe in a file name.
+var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+// validator checks a decoded file and builds the catalogue from it,
+// collecting every problem rather than stopping at the first.
+type validator struct {
+	file  string
+	lines lineFinder
+	errs  Errors
+}
+
+func (v *validator) add(line int, field, msg string) {
+	v.errs = append(v.errs, &Error{File: v.file, Line: line, Field: field, Msg: msg})
+}
+
+// addAt reports a problem with key in table's i-th entry; the line is looked
+// up only now, as finding it costs a scan of the file.
+func (v *validator) addAt(table string, i int, key, field, msg string) {
+	v.add(v.lines.field(table, i, key), field, msg)
+}
+
+// text checks a required one-line text field of the entry at table[i].
+func (v *validator) text(table string, i int, label, key, value string) {
+	switch {
+	case strings.TrimSpace(value) == "":
+		v.addAt(table, i, key, label+key, "is missing or empty")
+	case strings.ContainsAny(value, "\r\n"):
+		v.addAt(table, i, key, label+key, "must be one line")
+	}
+}
+
+func (v *validator) links(table string, i int, label string, links []fileLink) []Link {
+	out := make([]Link, 0, len(links))
+	for j, l := range links {
+		field := fmt.Sprintf("%slinks[%d]", label, j+1)
+		if strings.TrimSpace(l.Name) == "" {
+			v.addAt(table, i, "links", field+".name", "is missing or empty")
+		}
+		if !IsWebAddress(l.URL) {
+			v.addAt(table, i, "links", field+".url", notWebAddress(l.URL))
+		}
+		out = append(out, Link{Name: l.Name, URL: l.URL})
+	}
+	return out
+}
+
+func (v *validator) blocks(table string, i int, label string, blocks []fileBlock) []Block {
+	out := make([]Block, 0, len(blocks))
+	for j, b := range blocks {
+		field := fmt.Sprintf("%sdescription[%d]", label, j+1)
+		if strings.TrimSpace(b.Text) == "" {
+			v.addAt(table, i, "description", field+".text", "is missing or empty")
+		}
+		for k, item := range b.List {
+			if strings.TrimSpace(item) == "" {
+				v.addAt(table, i, "description", fmt.Sprintf("%s.list[%d]", field, k+1), "is empty")
+			}
+		}
+		out = append(out, Block{Text: b.Text, List: b.List})
+	}
+	return out
+}
+
+func (v *validator) id(table string, i int, label, id string, seen map[string]int) {
+	switch {
+	case id == "":
+		v.addAt(table, i, "id", label+"id", "is missing or empty")
+	case !idPattern.MatchString(id):
+		v.addAt(table, i, "id", label+"id", fmt.Sprintf("%q must be lower-case letters, digits and single hyphens", id))
+	case seen[id] > 0:
+		v.addAt(table, i, "id", label+"id", fmt.Sprintf("duplicate id %q (first used by %s[%d])", id, table, seen[id]))
+	default:
+		seen[id] = i + 1
+	}
+}
+
+func (v *validator) validate(f *fileCatalogue) *Catalogue {
+	c := &Catalogue{Title: f.Title, Source: f.Source}
+	v.text("", -1, "", "title", f.Title)
+	v.text("", -1, "", "source", f.Source)
+	c.Overview = Overview{
+		Summary:     f.Overview.Summary,
+		Counting:    f.Overview.Counting,
+		Description: v.blocks("overview", -1, "overview.", f.Overview.Description),
+		Links:       v.links("overview", -1, "overview.", f.Overview.Links),
+	}
+
+	regulators := map[string]Regulator{}
+	seen := map[string]int{}
+	for i, r := range f.Regulators {
+		label := fmt.Sprintf("regulators[%d].", i+1)
+		v.id("regulators", i, label, r.ID, seen)
+		v.text("regulators", i, label, "name", r.Name)
+		if !IsWebAddress(r.URL) {
+			v.addAt("regulators", i, "url", label+"url", notWebAddress(r.URL))
+		}
+		reg := Regulator{ID: r.ID, Name: r.Name, URL: r.URL}
+		regulators[r.ID] = reg
+		c.Regulators = append(c.Regulators, reg)
+	}
+
+	if len(f.Categories) == 0 {
+		v.add(0, "categories", "there must be at least one category")
+	}
+	categoryIndex := map[string]int{}
+	seen = map[string]int{}
+	for i, cat := range f.Categories {
+		label := fmt.Sprintf("categories[%d].", i+1)
+		v.id("categories", i, label, cat.ID, seen)
+		v.text("categories", i, label, "name", cat.Name)
+		categoryIndex[cat.ID] = i
+		c.Categories = append(c.Categories, Category{ID: cat.ID, Name: cat.Name})
+	}
+
+	if len(f.Professions) == 0 {
+		v.add(0, "professions", "there must be at least one profession")
+	}
+	members := make([]int, len(f.Categories))
+	seen = map[string]int{}
+	for i, p := range f.Professions {
+		label := fmt.Sprintf("professions[%d].", i+1)
+		if p.ID != "" {
+			label = fmt.Sprintf("professions[%d] (%s).", i+1, p.ID)
+		}
+		v.id("professions", i, label, p.ID, seen)
+		v.text("professions", i, label, "title", p.Title)
+		v.text("professions", i, label, "summary", p.Summary)
+		ci, knownCategory := categoryIndex[p.Category]
+		switch {
+		case p.Category == "":
+			v.addAt("professions", i, "category", label+"category", "is missing or empty")
+		case !knownCategory:
+			v.addAt("professions", i, "category", label+"category",
+				fmt.Sprintf("%q is not a known category (known: %s)", p.Category, strings.Join(idsOf(f.Categories), ", ")))
+		default:
+			members[ci]++
+		}
+		// No regulator is allowed: a local catalogue may list support roles.
+		reg, knownRegulator := regulators[p.Regulator]
+		if p.Regulator != "" && !knownRegulator {
+			v.addAt("professions", i, "regulator", label+"regulator", fmt.Sprintf("%q is not a known regulator", p.Regulator))
+		}
+		for j, t := range p.ProtectedTitles {
+			if strings.TrimSpace(t) == "" {
+				v.addAt("professions", i, "protected_titles", fmt.Sprintf("%sprotected_titles[%d]", label, j+1), "is empty")
+			}
+		}
+		prof := Profession{
+			ID:              p.ID,
+			Title:           p.Title,
+			Summary:         p.Summary,
+			Description:     v.blocks("professions", i, label, p.Description),
+			Links:           v.links("professions", i, label, p.Links),
+			Regulator:       reg,
+			ProtectedTitles: p.ProtectedTitles,
+			Notes:           p.Notes,
+		}
+		if knownCategory {
+			prof.Category = c.Categories[ci]
+		}
+		c.Professions = append(c.Professions, prof)
+	}
+	for i, n := range members {
+		if n == 0 {
+			v.addAt("categories", i, "id", fmt.Sprintf("categories[%d] (%s)", i+1, f.Categories[i].ID), "has no professions")
+		}
+	}
+	if len(v.errs) > 0 {
+		// File order; problems with no known line go last.
+		sort.SliceStable(v.errs, func(a, b int) bool {
+			la, lb := v.errs[a].Line, v.errs[b].Line
+			return la > 0 && (lb == 0 || la < lb)
+		})
+		return nil
+	}
+
+	// Catalogue order: by category, then file order.
+	sort.SliceStable(c.Professions, func(a, b int) bool {
+		return categoryIndex[c.Professions[a].Category.ID] < categoryIndex[c.Professions[b].Category.ID]
+	})
+	c.byID = make(map[string]int, len(c.Professions))
+	for i := range c.Professions {
+		c.byID[c.Professions[i].ID] = i
+	}
+	c.groups = make([]Group, len(c.Categories))
+	for i, cat := range c.Categories {
+		c.groups[i].Category = cat
+	}
+	for i := range c.Professions {
+		g := &c.groups[categoryIndex[c.Professions[i].Category.ID]]
+		g.Professions = append(g.Professions, &c.Professions[i])
+	}
+	c.index = buildIndex(c.Professions)
+	return c
+}
+
+func notWebAddress(s string) string {
+	return fmt.Sprintf("%q is not an absolute http or https address", s)
+}
+
+func idsOf(cats []fileCategory) []string {
+	ids := make([]string, len(cats))
+	for i, c := range cats {
+		ids[i] = c.ID
+	}
+	return ids
+}
+
+// lineFinder finds where things are in the file's text, since the decoder
+// gives positions only for syntax and type errors.
+type lineFinder struct {
+	lines   []string
+	headers map[string][]int // array-of-tables name → 0-based line of each [[name]]
+	tables  map[string]int   // table name → 0-based line of its [name]
+}
+
+var headerPattern = regexp.MustCompile(`^\s*(\[\[?)\s*([A-Za-z0-9_.-]+)\s*\]\]?`)
+
+func newLineFinder(data []byte) lineFinder {
+	lf := lineFinder{
+		lines:   strings.Split(string(data), "\n"),
+		headers: map[string][]int{},
+		tables:  map[string]int{},
+	}
+	for n, line := range lf.lines {
+		m := headerPattern.FindStringSubmatch(line)
+		if m == nil {
+			continue
+		}
+		if m[1] == "[[" {
+			lf.headers[m[2]] = append(lf.headers[m[2]], n)
+		} else if _, ok := lf.tables[m[2]]; !ok {
+			lf.tables[m[2]] = n
+		}
+	}
+	return lf
+}
+
+// section is the 0-based line range [from, to) of table's i-th entry, or of
+// the top level when table is "" (up to the first header), or of a plain
+// table when i < 0.
+func (lf lineFinder) section(table string, i int) (from, to int) {
+	from, to = 0, len(lf.lines)
+	switch {
+	case table == "":
+		to = lf.firstHeader()
+	case i < 0:
+		start, ok := lf.tables[table]
+		if !ok {
+			return 0, 0
+		}
+		from = start
+	default:
+		hs := lf.headers[table]
+		if i >= len(hs) {
+			return 0, 0
+		}
+		from = hs[i]
+		if i+1 < len(hs) {
+			to = hs[i+1]
+		}
+	}
+	return from, to
+}
+
+func (lf lineFinder) firstHeader() int {
+	for n, line := range lf.lines {
+		if headerPattern.MatchString(line) {
+			return n
+		}
+	}
+	return len(lf.lines)
+}
+
+// field is the 1-based line of key in table's i-th entry: the key's own
+// line, or the entry's header when the key is not written; 0 when unknown.
+func (lf lineFinder) field(table string, i int, key string) int {
+	from, to := lf.section(table, i)
+	if from == to {
+		return 0
+	}
+	keyPattern := regexp.MustCompile(`^\s*(` + regexp.QuoteMeta(key) + `\s*=|\[\[?\s*` + regexp.QuoteMeta(table+"."+key) + `\s*\]\]?)`)
+	for n := from; n < to; n++ {
+		if keyPattern.MatchString(lf.lines[n]) {
+			return n + 1
+		}
+	}
+	if table == "" {
+		return 0
+	}
+	return from + 1
+}
+
+// key is the 1-based line where an unknown key is first written, 0 if not found.
+func (lf lineFinder) key(k toml.Key) int {
+	if len(k) == 0 {
+		return 0
+	}
+	last := k[len(k)-1]
+	full := regexp.QuoteMeta(k.String())
+	pattern := regexp.MustCompile(`^\s*(` + regexp.QuoteMeta(last) + `\s*=|\[\[?\s*` + full + `\s*\]\]?)`)
+	from := 0
+	if len(k) > 1 {
+		parent := k[:len(k)-1].String()
+		if hs := lf.headers[parent]; len(hs) > 0 {
+			from = hs[0]
+		} else if n, ok := lf.tables[parent]; ok {
+			from = n
+		}
+	}
+	for n := from; n < len(lf.lines); n++ {
+		if pattern.MatchString(lf.lines[n]) {
+			return n + 1
+		}
+	}
+	return 0
+}
