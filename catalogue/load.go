@@ -91,8 +91,11 @@ func Load(name string, data []byte) (*Catalogue, error) {
 		return nil, Errors{decodeError(name, err)}
 	}
 	v := validator{file: name, lines: newLineFinder(data)}
+	occurrence := map[string]int{}
 	for _, key := range md.Undecoded() {
-		v.add(v.lines.key(key), key.String(), "unknown key (check its spelling and the section it is in)")
+		n := occurrence[key.String()]
+		occurrence[key.String()]++
+		v.add(v.lines.key(key, n), key.String(), "unknown key (check its spelling and the section it is in)")
 	}
 	c := v.validate(&f)
 	if len(v.errs) > 0 {

@@ -45,10 +45,10 @@ func (v *validator) links(table string, i int, label string, links []fileLink) [
 	for j, l := range links {
 		field := fmt.Sprintf("%slinks[%d]", label, j+1)
 		if strings.TrimSpace(l.Name) == "" {
-			v.addAt(table, i, "links", field+".name", "is missing or empty")
+			v.add(v.lines.subField(table, i, "links", j, "name"), field+".name", "is missing or empty")
 		}
 		if !IsWebAddress(l.URL) {
-			v.addAt(table, i, "links", field+".url", notWebAddress(l.URL))
+			v.add(v.lines.subField(table, i, "links", j, "url"), field+".url", notWebAddress(l.URL))
 		}
 		out = append(out, Link{Name: l.Name, URL: l.URL})
 	}
@@ -60,11 +60,11 @@ func (v *validator) blocks(table string, i int, label string, blocks []fileBlock
 	for j, b := range blocks {
 		field := fmt.Sprintf("%sdescription[%d]", label, j+1)
 		if strings.TrimSpace(b.Text) == "" {
-			v.addAt(table, i, "description", field+".text", "is missing or empty")
+			v.add(v.lines.subField(table, i, "description", j, "text"), field+".text", "is missing or empty")
 		}
 		for k, item := range b.List {
 			if strings.TrimSpace(item) == "" {
-				v.addAt(table, i, "description", fmt.Sprintf("%s.list[%d]", field, k+1), "is empty")
+				v.add(v.lines.subField(table, i, "description", j, "list"), fmt.Sprintf("%s.list[%d]", field, k+1), "is empty")
 			}
 		}
 		out = append(out, Block{Text: b.Text, List: b.List})
@@ -114,12 +114,17 @@ func (v *validator) validate(f *fileCatalogue) *Catalogue {
 		v.add(0, "categories", "there must be at least one category")
 	}
 	categoryIndex := map[string]int{}
+	duplicate := make([]bool, len(f.Categories))
 	seen = map[string]int{}
 	for i, cat := range f.Categories {
 		label := fmt.Sprintf("categories[%d].", i+1)
 		v.id("categories", i, label, cat.ID, seen)
 		v.text("categories", i, label, "name", cat.Name)
-		categoryIndex[cat.ID] = i
+		if _, dup := categoryIndex[cat.ID]; dup {
+			duplicate[i] = true // reported by v.id; professions go to the first
+		} else {
+			categoryIndex[cat.ID] = i
+		}
 		c.Categories = append(c.Categories, Category{ID: cat.ID, Name: cat.Name})
 	}
 
@@ -140,6 +145,9 @@ func (v *validator) validate(f *fileCatalogue) *Catalogue {
 		switch {
 		case p.Category == "":
 			v.addAt("professions", i, "category", label+"category", "is missing or empty")
+		case !knownCategory && len(f.Categories) == 0:
+			v.addAt("professions", i, "category", label+"category",
+				fmt.Sprintf("%q is not a known category (no categories are defined)", p.Category))
 		case !knownCategory:
 			v.addAt("professions", i, "category", label+"category",
 				fmt.Sprintf("%q is not a known category (known: %s)", p.Category, strings.Join(idsOf(f.Categories), ", ")))
@@ -172,7 +180,7 @@ func (v *validator) validate(f *fileCatalogue) *Catalogue {
 		c.Professions = append(c.Professions, prof)
 	}
 	for i, n := range members {
-		if n == 0 {
+		if n == 0 && !duplicate[i] {
 			v.addAt("categories", i, "id", fmt.Sprintf("categories[%d] (%s)", i+1, f.Categories[i].ID), "has no professions")
 		}
 	}
@@ -221,108 +229,169 @@ func idsOf(cats []fileCategory) []string {
 // gives positions only for syntax and type errors.
 type lineFinder struct {
 	lines   []string
-	headers map[string][]int // array-of-tables name → 0-based line of each [[name]]
-	tables  map[string]int   // table name → 0-based line of its [name]
+	headers []header // in file order
+}
+
+// header is a table header: [name] or [[name]].
+type header struct {
+	line  int // 0-based
+	name  string
+	array bool
 }
 
 var headerPattern = regexp.MustCompile(`^\s*(\[\[?)\s*([A-Za-z0-9_.-]+)\s*\]\]?`)
 
 func newLineFinder(data []byte) lineFinder {
-	lf := lineFinder{
-		lines:   strings.Split(string(data), "\n"),
-		headers: map[string][]int{},
-		tables:  map[string]int{},
-	}
+	lf := lineFinder{lines: strings.Split(string(data), "\n")}
 	for n, line := range lf.lines {
-		m := headerPattern.FindStringSubmatch(line)
-		if m == nil {
-			continue
-		}
-		if m[1] == "[[" {
-			lf.headers[m[2]] = append(lf.headers[m[2]], n)
-		} else if _, ok := lf.tables[m[2]]; !ok {
-			lf.tables[m[2]] = n
+		if m := headerPattern.FindStringSubmatch(line); m != nil {
+			lf.headers = append(lf.headers, header{line: n, name: m[2], array: m[1] == "[["})
 		}
 	}
 	return lf
 }
 
+// entry is the 0-based line range [from, to) of the i-th [[name]] entry
+// whose header lies in [lo, hi), or of the [name] table when i < 0. An
+// entry runs up to the next header that is not one of its own sub-tables,
+// whatever table that header starts. ok is false when there is no such entry.
+func (lf lineFinder) entry(name string, i, lo, hi int) (from, to int, ok bool) {
+	k := -1
+	for n, h := range lf.headers {
+		if h.line < lo || h.line >= hi || h.name != name || h.array != (i >= 0) {
+			continue
+		}
+		if k++; i >= 0 && k != i {
+			continue
+		}
+		from, to = h.line, hi
+		for _, next := range lf.headers[n+1:] {
+			if !strings.HasPrefix(next.name, name+".") {
+				to = min(to, next.line)
+				break
+			}
+		}
+		return from, to, true
+	}
+	return 0, 0, false
+}
+
 // section is the 0-based line range [from, to) of table's i-th entry, or of
 // the top level when table is "" (up to the first header), or of a plain
 // table when i < 0.
-func (lf lineFinder) section(table string, i int) (from, to int) {
-	from, to = 0, len(lf.lines)
-	switch {
-	case table == "":
-		to = lf.firstHeader()
-	case i < 0:
-		start, ok := lf.tables[table]
-		if !ok {
-			return 0, 0
-		}
-		from = start
-	default:
-		hs := lf.headers[table]
-		if i >= len(hs) {
-			return 0, 0
-		}
-		from = hs[i]
-		if i+1 < len(hs) {
-			to = hs[i+1]
-		}
+func (lf lineFinder) section(table string, i int) (from, to int, ok bool) {
+	if table == "" {
+		return 0, lf.firstHeader(), true
 	}
-	return from, to
+	return lf.entry(table, i, 0, len(lf.lines))
 }
 
 func (lf lineFinder) firstHeader() int {
-	for n, line := range lf.lines {
-		if headerPattern.MatchString(line) {
-			return n
-		}
+	if len(lf.headers) == 0 {
+		return len(lf.lines)
 	}
-	return len(lf.lines)
+	return lf.headers[0].line
 }
 
-// field is the 1-based line of key in table's i-th entry: the key's own
-// line, or the entry's header when the key is not written; 0 when unknown.
-func (lf lineFinder) field(table string, i int, key string) int {
-	from, to := lf.section(table, i)
-	if from == to {
-		return 0
-	}
-	keyPattern := regexp.MustCompile(`^\s*(` + regexp.QuoteMeta(key) + `\s*=|\[\[?\s*` + regexp.QuoteMeta(table+"."+key) + `\s*\]\]?)`)
+// direct is the 1-based line where key is set directly in the range
+// [from, to): before the range's first sub-table header, since a key
+// written after a header belongs to that header's table. 0 when not found.
+func (lf lineFinder) direct(from, to int, key string) int {
+	keyPattern := regexp.MustCompile(`^\s*` + regexp.QuoteMeta(key) + `\s*=`)
 	for n := from; n < to; n++ {
+		if n > from && headerPattern.MatchString(lf.lines[n]) {
+			break
+		}
 		if keyPattern.MatchString(lf.lines[n]) {
 			return n + 1
 		}
 	}
-	if table == "" {
+	return 0
+}
+
+// field is the 1-based line of key in table's i-th entry: the key's own
+// line, or the first header of its sub-table when key names one, or the
+// entry's header when the key is not written; 0 when unknown.
+func (lf lineFinder) field(table string, i int, key string) int {
+	from, to, ok := lf.section(table, i)
+	if !ok {
 		return 0
+	}
+	if n := lf.direct(from, to, key); n > 0 {
+		return n
+	}
+	if table == "" {
+		if sub, _, ok := lf.entry(key, 0, 0, len(lf.lines)); ok {
+			return sub + 1
+		}
+		return 0
+	}
+	for _, h := range lf.headers {
+		if h.line >= from && h.line < to && h.name == table+"."+key {
+			return h.line + 1
+		}
 	}
 	return from + 1
 }
 
-// key is the 1-based line where an unknown key is first written, 0 if not found.
-func (lf lineFinder) key(k toml.Key) int {
+// subField is the 1-based line of key in the j-th [[sub]] entry of table's
+// i-th entry (a profession's link or paragraph): the key's own line, or the
+// sub-entry's header when the key is not written. When the sub-entries are
+// not written as [[table.sub]] headers (an inline array), it is the line
+// of sub in table's entry.
+func (lf lineFinder) subField(table string, i int, sub string, j int, key string) int {
+	lo, hi := 0, len(lf.lines)
+	if i >= 0 {
+		var ok bool
+		if lo, hi, ok = lf.section(table, i); !ok {
+			return 0
+		}
+	}
+	from, to, ok := lf.entry(table+"."+sub, j, lo, hi)
+	if !ok {
+		return lf.field(table, i, sub)
+	}
+	if n := lf.direct(from, to, key); n > 0 {
+		return n
+	}
+	return from + 1
+}
+
+// key is the 1-based line where the n-th (from 0) occurrence of an unknown
+// key is written, 0 if not found. The decoder lists a key once for each
+// entry of an array of tables that has it, in file order.
+func (lf lineFinder) key(k toml.Key, n int) int {
 	if len(k) == 0 {
 		return 0
 	}
 	last := k[len(k)-1]
-	full := regexp.QuoteMeta(k.String())
-	pattern := regexp.MustCompile(`^\s*(` + regexp.QuoteMeta(last) + `\s*=|\[\[?\s*` + full + `\s*\]\]?)`)
-	from := 0
-	if len(k) > 1 {
+	var found []int
+	if len(k) == 1 {
+		if line := lf.direct(0, lf.firstHeader(), last); line > 0 {
+			found = append(found, line)
+		}
+	} else {
 		parent := k[:len(k)-1].String()
-		if hs := lf.headers[parent]; len(hs) > 0 {
-			from = hs[0]
-		} else if n, ok := lf.tables[parent]; ok {
-			from = n
+		for _, h := range lf.headers {
+			if h.name != parent {
+				continue
+			}
+			if line := lf.direct(h.line, len(lf.lines), last); line > 0 {
+				found = append(found, line)
+			}
 		}
 	}
-	for n := from; n < len(lf.lines); n++ {
-		if pattern.MatchString(lf.lines[n]) {
-			return n + 1
+	// An unknown table is found by its header.
+	for _, h := range lf.headers {
+		if h.name == k.String() {
+			found = append(found, h.line+1)
 		}
+	}
+	if n < len(found) {
+		return found[n]
+	}
+	if len(found) > 0 {
+		return found[len(found)-1]
 	}
 	return 0
 }

@@ -1,0 +1,288 @@
+package catalogue_test
+
+import (
+	"errors"
+	"fmt"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/ahp-careers/ahp-careers/catalogue"
+)
+
+// wantErr is one problem a broken file must report: its line (0 when the
+// code cannot know it), a substring of its field and of its message.
+type wantErr struct {
+	line  int
+	field string
+	msg   string
+}
+
+// brokenFiles lists every file in testdata/broken with the problems it must
+// report, in the order they are reported. The lines are those of the test
+// files: the decoder's line for syntax and type errors, otherwise the line
+// of the offending key, or the header of the entry that lacks it.
+var brokenFiles = []struct {
+	file string
+	want []wantErr
+}{
+	{"syntax-error.toml", []wantErr{
+		{3, "source", "newlines"},
+	}},
+	{"wrong-type.toml", []wantErr{
+		{13, "professions.summary", "incompatible types"},
+	}},
+	{"wrong-type-list.toml", []wantErr{
+		{14, "professions.protected_titles", "incompatible types"},
+	}},
+	{"unknown-key-top.toml", []wantErr{
+		{4, "version", "unknown key"},
+	}},
+	{"unknown-key-profession.toml", []wantErr{
+		// Line 18 also starts with "url =", in the first profession's link.
+		{24, "professions.url", "unknown key"},
+	}},
+	{"unknown-key-repeated.toml", []wantErr{
+		{13, "professions.sumary", "unknown key"},
+		{21, "professions.sumary", "unknown key"},
+	}},
+	{"unknown-key-link.toml", []wantErr{
+		{15, "professions[1] (dietitian).links[1].url", `"" is not an absolute http or https address`},
+		{17, "professions.links.href", "unknown key"},
+	}},
+	{"missing-id.toml", []wantErr{
+		{15, "professions[2].id", "is missing or empty"},
+	}},
+	{"missing-id-tables-reordered.toml", []wantErr{
+		// Not line 12, the id of the category that follows.
+		{6, "professions[1].id", "is missing or empty"},
+	}},
+	{"missing-title.toml", []wantErr{
+		{9, "professions[1] (dietitian).title", "is missing or empty"},
+	}},
+	{"empty-title.toml", []wantErr{
+		{12, "professions[1] (dietitian).title", "is missing or empty"},
+	}},
+	{"missing-catalogue-title.toml", []wantErr{
+		{0, "title", "is missing or empty"},
+	}},
+	{"missing-summary.toml", []wantErr{
+		{9, "professions[1] (dietitian).summary", "is missing or empty"},
+	}},
+	{"multiline-summary.toml", []wantErr{
+		{13, "professions[1] (dietitian).summary", "must be one line"},
+	}},
+	{"duplicate-profession-id.toml", []wantErr{
+		{16, "professions[2] (dietitian).id", `duplicate id "dietitian" (first used by professions[1])`},
+	}},
+	{"bad-id.toml", []wantErr{
+		{10, "professions[1] (Dietitian).id", "must be lower-case letters, digits and single hyphens"},
+		{16, "professions[2] (art--therapist).id", "must be lower-case letters, digits and single hyphens"},
+		{22, "professions[3] (music therapist).id", "must be lower-case letters, digits and single hyphens"},
+	}},
+	{"unknown-category.toml", []wantErr{
+		{18, "professions[2] (paramedic).category", `"emergency" is not a known category (known: therapies)`},
+	}},
+	{"missing-category.toml", []wantErr{
+		{15, "professions[2] (paramedic).category", "is missing or empty"},
+	}},
+	{"empty-category.toml", []wantErr{
+		{10, "categories[2] (diagnostic)", "has no professions"},
+	}},
+	{"duplicate-category-id.toml", []wantErr{
+		// Only the duplicate: the professions belong to the first.
+		{10, "categories[2].id", `duplicate id "therapies" (first used by categories[1])`},
+	}},
+	{"no-categories.toml", []wantErr{
+		{8, "professions[1] (dietitian).category", `"therapies" is not a known category (no categories are defined)`},
+		{0, "categories", "there must be at least one category"},
+	}},
+	{"no-professions.toml", []wantErr{
+		{6, "categories[1] (therapies)", "has no professions"},
+		{0, "professions", "there must be at least one profession"},
+	}},
+	{"unknown-regulator.toml", []wantErr{
+		{19, "professions[1] (dietitian).regulator", `"gmc" is not a known regulator`},
+	}},
+	{"regulator-missing-url.toml", []wantErr{
+		// The header of the regulator, not line 27 (a link's url).
+		{10, "regulators[2].url", `"" is not an absolute http or https address`},
+	}},
+	{"bad-link-url.toml", []wantErr{
+		{22, "professions[1] (dietitian).links[2].url", `"www.example.org" is not an absolute http or https address`},
+		{26, "professions[1] (dietitian).links[3].url", `"ftp://x" is not an absolute http or https address`},
+		{30, "professions[1] (dietitian).links[4].url", `"javascript:alert(1)" is not an absolute http or https address`},
+		{34, "professions[1] (dietitian).links[5].url", `"/relative" is not an absolute http or https address`},
+	}},
+	{"bad-overview-link.toml", []wantErr{
+		{14, "overview.links[2].url", `"www.healthcareers.nhs.uk" is not an absolute http or https address`},
+	}},
+	{"empty-link-name.toml", []wantErr{
+		{21, "professions[1] (dietitian).links[2].name", "is missing or empty"},
+	}},
+	{"empty-description.toml", []wantErr{
+		{19, "professions[1] (dietitian).description[2].text", "is missing or empty"},
+	}},
+	{"empty-list-item.toml", []wantErr{
+		{20, "professions[1] (dietitian).description[2].list[2]", "is empty"},
+	}},
+	{"empty-protected-title.toml", []wantErr{
+		{14, "professions[1] (dietitian).protected_titles[2]", "is empty"},
+	}},
+}
+
+func TestBrokenFiles(t *testing.T) {
+	for _, tc := range brokenFiles {
+		t.Run(strings.TrimSuffix(tc.file, ".toml"), func(t *testing.T) {
+			path := filepath.Join("testdata", "broken", tc.file)
+			c, err := catalogue.LoadFile(path)
+			if err == nil {
+				t.Fatalf("LoadFile(%s) succeeded with %d professions; want an error", path, len(c.Professions))
+			}
+			if c != nil {
+				t.Errorf("LoadFile(%s) returned a catalogue as well as an error", path)
+			}
+			var es catalogue.Errors
+			if !errors.As(err, &es) {
+				t.Fatalf("LoadFile(%s) error is %T, want catalogue.Errors: %v", path, err, err)
+			}
+			if len(es) != len(tc.want) {
+				t.Errorf("LoadFile(%s) reported %d problems, want %d:\n%s", path, len(es), len(tc.want), listErrors(es))
+			}
+			for i := 0; i < len(es) && i < len(tc.want); i++ {
+				got, want := es[i], tc.want[i]
+				if got.File != path {
+					t.Errorf("problem %d: File = %q, want %q", i+1, got.File, path)
+				}
+				if got.Line != want.line {
+					t.Errorf("problem %d (%s): Line = %d, want %d", i+1, got.Field, got.Line, want.line)
+				}
+				if !strings.Contains(got.Field, want.field) {
+					t.Errorf("problem %d: Field = %q, want it to contain %q", i+1, got.Field, want.field)
+				}
+				if !strings.Contains(got.Msg, want.msg) {
+					t.Errorf("problem %d: Msg = %q, want it to contain %q", i+1, got.Msg, want.msg)
+				}
+				msg := got.Error()
+				prefix := path + ": "
+				if want.line > 0 {
+					prefix = fmt.Sprintf("%s:%d: ", path, want.line)
+				}
+				if !strings.HasPrefix(msg, prefix) {
+					t.Errorf("problem %d: Error() = %q, want it to start with %q", i+1, msg, prefix)
+				}
+				if !strings.Contains(msg, want.field) {
+					t.Errorf("problem %d: Error() = %q does not name the field %q", i+1, msg, want.field)
+				}
+			}
+			msg := err.Error()
+			if !strings.HasPrefix(msg, path) {
+				t.Errorf("Error() = %q does not start with the file name", msg)
+			}
+			if strings.ContainsAny(msg, "\r\n") {
+				t.Errorf("Error() is more than one line: %q", msg)
+			}
+		})
+	}
+}
+
+func listErrors(es catalogue.Errors) string {
+	var b strings.Builder
+	for _, e := range es {
+		fmt.Fprintf(&b, "\t%s\n", e)
+	}
+	return b.String()
+}
+
+// Every file in testdata/broken is in the table, and every table entry is a
+// file: a new broken file cannot go untested.
+func TestBrokenFilesAllListed(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("testdata", "broken", "*.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var files, listed []string
+	for _, p := range paths {
+		files = append(files, filepath.Base(p))
+	}
+	for _, tc := range brokenFiles {
+		listed = append(listed, tc.file)
+	}
+	sort.Strings(listed)
+	if strings.Join(files, "\n") != strings.Join(listed, "\n") {
+		t.Errorf("files in testdata/broken:\n%s\nfiles in the table:\n%s", strings.Join(files, "\n"), strings.Join(listed, "\n"))
+	}
+}
+
+// The skeleton the broken files share is itself valid, so each broken file
+// fails for the one reason it was written for.
+func TestMinimalFileLoads(t *testing.T) {
+	c, err := catalogue.LoadFile(filepath.Join("testdata", "minimal.toml"))
+	if err != nil {
+		t.Fatalf("LoadFile(minimal.toml): %v", err)
+	}
+	p, ok := c.Profession("dietitian")
+	if !ok {
+		t.Fatalf("minimal.toml: no dietitian; ids %v", c.IDs())
+	}
+	if p.Category.Name != "Therapies" || p.Regulator.ID != "hcpc" || len(p.Links) != 1 || len(p.Description) != 1 {
+		t.Errorf("minimal.toml: dietitian loaded as %+v", *p)
+	}
+}
+
+// A catalogue may have several problems; all are reported, in file order,
+// with those whose line is unknown last.
+func TestValidationReportsEveryProblemInFileOrder(t *testing.T) {
+	src := `title = ""
+source = "x"
+
+[[categories]]
+id = "Therapies"
+name = "Therapies"
+
+[[professions]]
+id = "dietitian"
+category = "therapies"
+summary = "Works with individuals to improve their diet."
+regulator = "nobody"
+`
+	_, err := catalogue.Load("several.toml", []byte(src))
+	var es catalogue.Errors
+	if !errors.As(err, &es) {
+		t.Fatalf("Load: error %v, want catalogue.Errors", err)
+	}
+	want := []wantErr{
+		{1, "title", "is missing or empty"},
+		{5, "categories[1].id", "must be lower-case"},
+		{8, "professions[1] (dietitian).title", "is missing or empty"},
+		{10, "professions[1] (dietitian).category", `"therapies" is not a known category (known: Therapies)`},
+		{12, "professions[1] (dietitian).regulator", `"nobody" is not a known regulator`},
+		{5, "categories[1] (Therapies)", "has no professions"},
+	}
+	// The "has no professions" problem is at line 5 too; order among equal
+	// lines is the order found, so compare as a set of (line, field).
+	if len(es) != len(want) {
+		t.Fatalf("got %d problems, want %d:\n%s", len(es), len(want), listErrors(es))
+	}
+	for _, w := range want {
+		found := false
+		for _, e := range es {
+			if e.Line == w.line && e.Field == w.field && strings.Contains(e.Msg, w.msg) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no problem %+v in\n%s", w, listErrors(es))
+		}
+	}
+	for i := 1; i < len(es); i++ {
+		a, b := es[i-1].Line, es[i].Line
+		if b != 0 && (a == 0 || a > b) {
+			t.Errorf("problems out of file order: line %d before line %d", a, b)
+		}
+	}
+	if got, wantSuffix := err.Error(), "(and 5 more problems)"; !strings.HasSuffix(got, wantSuffix) {
+		t.Errorf("Error() = %q, want it to end %q", got, wantSuffix)
+	}
+}
