@@ -180,9 +180,11 @@ func flagError(cmd *command, err error) error {
 
 // parse parses cmd's args with fs and returns the arguments that are not
 // flags. Unlike fs.Parse, it takes flags before, between and after the
-// other arguments; "--" ends the flags.
+// other arguments; "--" ends the flags. -h or --help anywhere among the
+// flags asks for help.
 func parse(cmd *command, fs *flag.FlagSet, args []string) ([]string, error) {
 	var flags, rest []string
+	help := false
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		switch {
@@ -195,6 +197,7 @@ func parse(cmd *command, fs *flag.FlagSet, args []string) ([]string, error) {
 			if strings.Contains(name, "=") {
 				continue
 			}
+			help = help || name == "h" || name == "help"
 			// A flag that takes a value takes the next argument.
 			if f := fs.Lookup(name); f != nil && !isBoolFlag(f) && i+1 < len(args) {
 				i++
@@ -203,6 +206,10 @@ func parse(cmd *command, fs *flag.FlagSet, args []string) ([]string, error) {
 		default:
 			rest = append(rest, a)
 		}
+	}
+	if help {
+		// Asking for help anywhere shows it, whatever else is wrong.
+		return nil, flag.ErrHelp
 	}
 	if err := fs.Parse(flags); err != nil {
 		return nil, flagError(cmd, err)
