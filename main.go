@@ -1,23 +1,31 @@
 // Command ahp-careers is AHP Careers: the 15 Allied Health Professions,
 // their profiles and a printable handout, in a window or on the command
-// line. This file only wires the two together; see package cli.
+// line. This file only wires the two together; see packages cli and app.
 package main
 
 import (
 	"fmt"
 	"os"
 
+	fyneapp "fyne.io/fyne/v2/app"
+
+	"github.com/ahp-careers/ahp-careers/app"
 	"github.com/ahp-careers/ahp-careers/catalogue"
 	"github.com/ahp-careers/ahp-careers/cli"
 )
 
 func main() {
+	app.SetDefaultLocale()
 	os.Exit(cli.Main(os.Args[1:], os.Stdout, os.Stderr, openWindow))
 }
 
 // openWindow shows the window with the catalogue and returns the exit
-// status. The window is not built yet, so for now it says so.
-func openWindow(*catalogue.Catalogue) int {
-	fmt.Fprintln(os.Stderr, "ahp-careers: the window is not built yet; use a subcommand (ahp-careers --help)")
-	return 1
+// status once it is closed.
+func openWindow(cat *catalogue.Catalogue) int {
+	if err := app.CheckDisplay(); err != nil {
+		fmt.Fprintf(os.Stderr, "ahp-careers: %v; the command line needs no display (ahp-careers --help)\n", err)
+		return 1
+	}
+	app.Run(fyneapp.NewWithID(app.ID), cat)
+	return 0
 }

@@ -1,0 +1,176 @@
+package app
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/ahp-careers/ahp-careers/catalogue"
+)
+
+// readableWidth caps the card's column so lines stay easy to read on a
+// wide screen.
+const readableWidth = 760
+
+// card is the right pane: the profile of the profession shown, or the
+// overview. Links open in the browser and each has its address in text with
+// a Copy button, for a school with no network where the address is what a
+// pupil writes down.
+type card struct {
+	onOpenLink func(address string)
+	onCopy     func(address string)
+
+	body   *fyne.Container
+	scroll *container.Scroll
+}
+
+func newCard() *card {
+	c := &card{body: container.NewVBox()}
+	c.scroll = container.NewVScroll(container.New(&columnLayout{max: readableWidth}, c.body))
+	return c
+}
+
+func (c *card) set(objects ...fyne.CanvasObject) {
+	c.body.Objects = objects
+	c.body.Refresh()
+	c.scroll.ScrollToTop()
+}
+
+func (c *card) showProfession(p *catalogue.Profession) {
+	objs := []fyne.CanvasObject{
+		heading(p.Title),
+		&widget.Label{Text: p.Category.Name, Importance: widget.HighImportance, TextStyle: fyne.TextStyle{Bold: true}},
+		&widget.Label{Text: p.Summary, Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Italic: true}},
+		widget.NewSeparator(),
+		description(p.Description),
+	}
+	if len(p.Links) > 0 {
+		objs = append(objs, subheading("Find out more"))
+		for _, l := range p.Links {
+			objs = append(objs, c.link(l.Name, l.URL))
+		}
+	}
+	if p.Regulator.ID != "" || len(p.ProtectedTitles) > 0 || len(p.Notes) > 0 {
+		objs = append(objs, subheading("Regulation"))
+	}
+	if p.Regulator.ID != "" {
+		objs = append(objs, c.link("Regulated by the "+p.Regulator.Name, p.Regulator.URL))
+	}
+	if len(p.ProtectedTitles) > 0 {
+		objs = append(objs,
+			wrapped("Protected titles: "+strings.Join(p.ProtectedTitles, "; ")),
+			&widget.Label{Text: "Only people on the regulator's register may use a protected title.", Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance})
+	}
+	for _, n := range p.Notes {
+		objs = append(objs, wrapped(n))
+	}
+	c.set(objs...)
+}
+
+func (c *card) showOverview(cat *catalogue.Catalogue) {
+	objs := []fyne.CanvasObject{
+		heading(cat.Title),
+	}
+	if cat.Overview.Summary != "" {
+		objs = append(objs, &widget.Label{Text: cat.Overview.Summary, Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Italic: true}})
+	}
+	objs = append(objs, widget.NewSeparator(), description(cat.Overview.Description))
+	if cat.Overview.Counting != "" {
+		objs = append(objs, wrapped(cat.Overview.Counting))
+	}
+	objs = append(objs, subheading("The professions by category"))
+	var groups []string
+	for _, g := range cat.Groups() {
+		groups = append(groups, fmt.Sprintf("%s: %d", g.Category.Name, len(g.Professions)))
+	}
+	objs = append(objs, bullets(groups), wrapped("Choose a profession on the left to read its profile, or type in the search box. Tick professions to export them as a printable handout."))
+	if len(cat.Overview.Links) > 0 {
+		objs = append(objs, subheading("Find out more"))
+		for _, l := range cat.Overview.Links {
+			objs = append(objs, c.link(l.Name, l.URL))
+		}
+	}
+	c.set(objs...)
+}
+
+// link is a named hyperlink with its full address under it and a Copy button.
+func (c *card) link(name, address string) fyne.CanvasObject {
+	u, _ := url.Parse(address) // the catalogue has checked every address
+	open := &widget.Hyperlink{Text: name, URL: u, Wrapping: fyne.TextWrapWord}
+	open.OnTapped = func() { c.onOpenLink(address) }
+	open.ExtendBaseWidget(open)
+	text := &widget.Label{Text: address, Wrapping: fyne.TextWrapBreak, TextStyle: fyne.TextStyle{Monospace: true}}
+	copyButton := &widget.Button{Text: "Copy", Icon: theme.ContentCopyIcon(), Importance: widget.LowImportance,
+		OnTapped: func() { c.onCopy(address) }}
+	return container.NewVBox(open, container.NewBorder(nil, nil, nil, container.NewCenter(copyButton), text))
+}
+
+func heading(text string) fyne.CanvasObject {
+	t := widget.NewRichText(&widget.TextSegment{Text: text, Style: widget.RichTextStyleHeading})
+	t.Wrapping = fyne.TextWrapWord
+	return t
+}
+
+func subheading(text string) fyne.CanvasObject {
+	t := widget.NewRichText(&widget.TextSegment{Text: text, Style: widget.RichTextStyleSubHeading})
+	t.Wrapping = fyne.TextWrapWord
+	return t
+}
+
+func wrapped(text string) *widget.Label {
+	return &widget.Label{Text: text, Wrapping: fyne.TextWrapWord}
+}
+
+// description renders each paragraph as its own label, so paragraphs stand
+// apart as in print, and each list as bullets under its paragraph.
+func description(blocks []catalogue.Block) fyne.CanvasObject {
+	box := container.NewVBox()
+	for _, b := range blocks {
+		box.Add(wrapped(b.Text))
+		if len(b.List) > 0 {
+			box.Add(bullets(b.List))
+		}
+	}
+	return box
+}
+
+func bullets(items []string) fyne.CanvasObject {
+	segs := make([]widget.RichTextSegment, len(items))
+	for i, item := range items {
+		segs[i] = &widget.ParagraphSegment{Texts: []widget.RichTextSegment{
+			&widget.TextSegment{Text: item, Style: widget.RichTextStyleInline},
+		}}
+	}
+	t := widget.NewRichText(&widget.ListSegment{Items: segs})
+	t.Wrapping = fyne.TextWrapWord
+	return t
+}
+
+// columnLayout centres its content in a column no wider than max.
+type columnLayout struct {
+	max float32
+}
+
+func (l *columnLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	pad := theme.Padding() * 2
+	w := min(size.Width-2*pad, l.max)
+	x := max(pad, (size.Width-w)/2)
+	for _, o := range objects {
+		o.Move(fyne.NewPos(x, pad))
+		o.Resize(fyne.NewSize(w, size.Height-2*pad))
+	}
+}
+
+func (l *columnLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	pad := theme.Padding() * 2
+	var s fyne.Size
+	for _, o := range objects {
+		s = s.Max(o.MinSize())
+	}
+	return s.AddWidthHeight(2*pad, 2*pad)
+}

@@ -1,0 +1,7 @@
+//go:build !((linux || freebsd || openbsd || netbsd) && !wayland)
+
+package app
+
+// CheckDisplay reports nothing on systems whose desktop is always there
+// when a user runs the app (Windows, macOS) and on Wayland builds.
+func CheckDisplay() error { return nil }

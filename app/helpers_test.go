@@ -1,0 +1,70 @@
+package app
+
+import (
+	"net/url"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/ahp-careers/ahp-careers/catalogue"
+)
+
+// saveStub stands in for the save dialog: it answers with path and err,
+// and records what it was offered.
+type saveStub struct {
+	path     string
+	err      error
+	calls    int
+	proposed string
+	folder   string
+}
+
+func (s *saveStub) save(_ fyne.Window, proposed, folder string, done func(string, error)) {
+	s.calls++
+	s.proposed, s.folder = proposed, folder
+	done(s.path, s.err)
+}
+
+var testDate = time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)
+
+// newTestUI builds the window's content on a test app, at the window's
+// opening size, with the save dialog and the browser stubbed.
+func newTestUI(t *testing.T, a fyne.App) (*ui, *saveStub, *[]string) {
+	t.Helper()
+	cat, err := catalogue.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stub := &saveStub{}
+	w := test.NewTempWindow(t, nil)
+	u := newUI(a, w, cat, stub.save)
+	var opened []string
+	u.openURL = func(l *url.URL) error { opened = append(opened, l.String()); return nil }
+	u.now = func() time.Time { return testDate }
+	w.SetContent(u.content)
+	w.Resize(fyne.NewSize(1024, 700))
+	return u, stub, &opened
+}
+
+// rowTexts lists the sidebar's rows as they read: headings in capitals,
+// professions with [x] or [ ] for their tick.
+func rowTexts(u *ui) []string {
+	var out []string
+	for _, r := range u.sidebar.rows {
+		switch r.kind {
+		case overviewRow:
+			out = append(out, "overview")
+		case categoryRow:
+			out = append(out, "# "+r.category.Name)
+		default:
+			mark := "[ ] "
+			if u.ticked[r.profession.ID] {
+				mark = "[x] "
+			}
+			out = append(out, mark+r.profession.ID)
+		}
+	}
+	return out
+}

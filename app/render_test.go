@@ -1,0 +1,35 @@
+package app
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+)
+
+// The window at its opening size, as markup: sidebar, card and export button.
+func TestRendersWindow(t *testing.T) {
+	tests := []struct {
+		name  string
+		setup func(u *ui)
+		file  string
+	}{
+		{"overview", func(u *ui) {}, "window_overview.xml"},
+		{"dietitian ticked with paramedic", func(u *ui) {
+			u.onTick("paramedic", true)
+			u.onTick("dietitian", true)
+			u.sidebar.reveal("dietitian")
+			p, _ := u.cat.Profession("dietitian")
+			u.onShow(p)
+		}, "window_dietitian.xml"},
+		{"search with no match", func(u *ui) {
+			test.Type(u.sidebar.search, "astronaut")
+		}, "window_no_match.xml"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			u, _, _ := newTestUI(t, test.NewTempApp(t))
+			tt.setup(u)
+			test.AssertRendersToMarkup(t, tt.file, u.window.Canvas())
+		})
+	}
+}

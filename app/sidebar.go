@@ -1,0 +1,380 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/ahp-careers/ahp-careers/catalogue"
+)
+
+type rowKind int
+
+const (
+	overviewRow rowKind = iota
+	categoryRow
+	professionRow
+)
+
+// sidebarRow is one line of the sidebar: the overview, a category heading,
+// or a profession.
+type sidebarRow struct {
+	kind       rowKind
+	category   catalogue.Category
+	profession *catalogue.Profession
+}
+
+// sidebar is the left pane: a search box over the professions grouped by
+// category, each with a tick box for the export selection. It holds no
+// selection state of its own: it asks the ui and tells it what happens.
+type sidebar struct {
+	cat *catalogue.Catalogue
+
+	// What the sidebar asks of and tells the ui.
+	isTicked   func(id string) bool
+	onShow     func(p *catalogue.Profession) // nil p: the overview
+	onTick     func(id string, ticked bool)
+	onTickAll  func(ids []string)
+	onClear    func()
+	onShortcut func(fyne.Shortcut) bool
+
+	// State.
+	query    string
+	rows     []sidebarRow
+	shown    string // id of the profession on the card, "" for the overview
+	cursor   int    // the row of what is on the card, or -1 when not listed
+	focusRow int    // the list's keyboard-focus row, mirrored (the list keeps it private)
+	quiet    bool   // a Select made by us, not by a tap
+
+	// Widgets.
+	search    *searchEntry
+	list      *sidebarList
+	empty     *widget.Label
+	count     *widget.Label
+	selectAll *widget.Button
+	clear     *widget.Button
+	content   fyne.CanvasObject
+}
+
+func newSidebar(cat *catalogue.Catalogue) *sidebar {
+	s := &sidebar{cat: cat, cursor: -1}
+	s.search = newSearchEntry(s)
+	s.list = newSidebarList(s)
+	s.empty = &widget.Label{Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance}
+	s.empty.Hide()
+	s.count = &widget.Label{}
+	s.selectAll = &widget.Button{Text: "Select all", Icon: theme.CheckButtonCheckedIcon(), OnTapped: s.onSelectAll}
+	s.clear = &widget.Button{Text: "Clear", Icon: theme.CheckButtonIcon(), OnTapped: func() { s.onClear() }}
+
+	buttons := container.NewGridWithColumns(2, s.selectAll, s.clear)
+	top := container.NewPadded(s.search)
+	bottom := container.NewVBox(widget.NewSeparator(), s.count, buttons)
+	s.content = container.NewBorder(top, bottom, nil, nil, container.NewStack(s.list, container.NewPadded(container.NewVBox(s.empty))))
+	s.filter("")
+	return s
+}
+
+// filter shows the professions matching query, grouped by category in
+// catalogue order; categories with no match disappear.
+func (s *sidebar) filter(query string) {
+	s.query = query
+	s.rows = s.rows[:0]
+	matches := s.cat.Search(query)
+	if strings.TrimSpace(query) == "" {
+		s.rows = append(s.rows, sidebarRow{kind: overviewRow})
+	}
+	byCategory := make(map[string][]*catalogue.Profession, len(s.cat.Categories))
+	for _, p := range matches {
+		byCategory[p.Category.ID] = append(byCategory[p.Category.ID], p)
+	}
+	for _, c := range s.cat.Categories {
+		ps := byCategory[c.ID]
+		if len(ps) == 0 {
+			continue
+		}
+		s.rows = append(s.rows, sidebarRow{kind: categoryRow, category: c})
+		for _, p := range ps {
+			s.rows = append(s.rows, sidebarRow{kind: professionRow, category: c, profession: p})
+		}
+	}
+	if len(matches) == 0 {
+		s.empty.SetText(fmt.Sprintf("No profession matches “%s”.\nPress Escape to clear the search.", query))
+		s.empty.Show()
+	} else {
+		s.empty.Hide()
+	}
+	s.cursor = -1
+	s.quiet = true
+	s.list.UnselectAll()
+	s.quiet = false
+	s.list.Refresh()
+	s.reveal(s.shown)
+}
+
+// visibleIDs are the ids of the professions the sidebar lists now.
+func (s *sidebar) visibleIDs() []string {
+	var ids []string
+	for _, r := range s.rows {
+		if r.kind == professionRow {
+			ids = append(ids, r.profession.ID)
+		}
+	}
+	return ids
+}
+
+// reveal selects the row of the profession with id ("" for the overview)
+// when it is listed, without telling the ui.
+func (s *sidebar) reveal(id string) {
+	s.shown = id
+	for i, r := range s.rows {
+		if (id == "" && r.kind == overviewRow) || (r.kind == professionRow && r.profession.ID == id) {
+			s.selectRow(i)
+			return
+		}
+	}
+}
+
+// selectRow selects row i quietly and moves the list's keyboard focus with it.
+func (s *sidebar) selectRow(i int) {
+	s.cursor = i
+	s.quiet = true
+	s.list.Select(i)
+	s.quiet = false
+	for s.focusRow < i {
+		s.list.List.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+		s.focusRow++
+	}
+	for s.focusRow > i {
+		s.list.List.TypedKey(&fyne.KeyEvent{Name: fyne.KeyUp})
+		s.focusRow--
+	}
+}
+
+// setCount shows how many professions are ticked for export.
+func (s *sidebar) setCount(ticked, total int) {
+	s.count.SetText(fmt.Sprintf("%d of %d selected for export", ticked, total))
+	if ticked == 0 {
+		s.clear.Disable()
+	} else {
+		s.clear.Enable()
+	}
+}
+
+// onSelectAll ticks every profession listed: all of them, or those the
+// search has found.
+func (s *sidebar) onSelectAll() {
+	s.onTickAll(s.visibleIDs())
+}
+
+func (s *sidebar) onSelected(i int) {
+	if s.quiet || i < 0 || i >= len(s.rows) {
+		return
+	}
+	s.focusRow = i // a tap moves the list's focus to the row
+	s.open(i)
+}
+
+// open shows row i on the card; a category heading opens its first profession.
+func (s *sidebar) open(i int) {
+	if s.rows[i].kind == categoryRow && i+1 < len(s.rows) {
+		i++
+	}
+	s.selectRow(i)
+	if s.rows[i].kind == overviewRow {
+		s.shown = ""
+		s.onShow(nil)
+	} else {
+		s.shown = s.rows[i].profession.ID
+		s.onShow(s.rows[i].profession)
+	}
+}
+
+// step moves the card to the next (dir 1) or previous (dir -1) row that is
+// not a heading.
+func (s *sidebar) step(dir int) {
+	for i := s.cursor + dir; i >= 0 && i < len(s.rows); i += dir {
+		if s.rows[i].kind != categoryRow {
+			s.open(i)
+			return
+		}
+	}
+}
+
+// onListKey handles the sidebar's keys: arrows move through it, Space ticks
+// or unticks, Enter opens the card.
+func (s *sidebar) onListKey(k *fyne.KeyEvent) bool {
+	switch k.Name {
+	case fyne.KeyDown:
+		s.step(1)
+	case fyne.KeyUp:
+		s.step(-1)
+	case fyne.KeySpace:
+		if s.cursor >= 0 && s.rows[s.cursor].kind == professionRow {
+			id := s.rows[s.cursor].profession.ID
+			s.onTick(id, !s.isTicked(id))
+		}
+	case fyne.KeyReturn, fyne.KeyEnter:
+		if s.cursor < 0 {
+			s.step(1)
+		} else {
+			s.open(s.cursor)
+		}
+	default:
+		return false
+	}
+	return true
+}
+
+func (s *sidebar) createItem() fyne.CanvasObject {
+	return newSidebarItem()
+}
+
+func (s *sidebar) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
+	item := o.(*sidebarItem)
+	if i >= len(s.rows) {
+		return
+	}
+	r := s.rows[i]
+	switch r.kind {
+	case overviewRow:
+		item.showLine("About the Allied Health Professions", nil, false)
+	case categoryRow:
+		item.showHeading(r.category.Name)
+	case professionRow:
+		id := r.profession.ID
+		item.showLine(r.profession.Title, func(on bool) { s.onTick(id, on) }, s.isTicked(id))
+	}
+}
+
+// sidebarItem is the template of a sidebar row: a heading, or a line with
+// an optional tick box.
+type sidebarItem struct {
+	widget.BaseWidget
+	heading *widget.Label
+	tick    *widget.Check
+	title   *widget.Label
+	line    *fyne.Container
+}
+
+func newSidebarItem() *sidebarItem {
+	item := &sidebarItem{
+		heading: &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Importance: widget.HighImportance},
+		tick:    &widget.Check{},
+		title:   &widget.Label{Truncation: fyne.TextTruncateEllipsis},
+	}
+	item.line = container.NewBorder(nil, nil, item.tick, nil, item.title)
+	item.ExtendBaseWidget(item)
+	return item
+}
+
+func (item *sidebarItem) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewStack(item.heading, item.line))
+}
+
+func (item *sidebarItem) showHeading(text string) {
+	item.heading.SetText(text)
+	item.heading.Show()
+	item.line.Hide()
+}
+
+// showLine shows a line of text; with onTick, a tick box before it.
+func (item *sidebarItem) showLine(text string, onTick func(bool), ticked bool) {
+	item.heading.Hide()
+	item.title.SetText(text)
+	item.tick.OnChanged = nil // setting the box below must not count as a tick
+	if onTick == nil {
+		item.tick.Hide()
+	} else {
+		item.tick.SetChecked(ticked)
+		item.tick.OnChanged = onTick
+		item.tick.Show()
+	}
+	item.line.Show()
+}
+
+// sidebarList is a List whose keys are the sidebar's own.
+type sidebarList struct {
+	widget.List
+	sidebar *sidebar
+}
+
+func newSidebarList(s *sidebar) *sidebarList {
+	l := &sidebarList{sidebar: s}
+	l.Length = func() int { return len(s.rows) }
+	l.CreateItem = s.createItem
+	l.UpdateItem = s.updateItem
+	l.OnSelected = s.onSelected
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+// Resize keeps the row on the card in view when the list first gets its
+// size: a selection made before then scrolls against a height of zero.
+func (l *sidebarList) Resize(size fyne.Size) {
+	first := l.Size().Height == 0 && size.Height > 0
+	l.List.Resize(size)
+	if first {
+		l.ScrollToTop()
+		if c := l.sidebar.cursor; c >= 0 {
+			l.ScrollTo(c)
+		}
+	}
+}
+
+func (l *sidebarList) TypedKey(k *fyne.KeyEvent) {
+	if !l.sidebar.onListKey(k) {
+		l.List.TypedKey(k)
+	}
+}
+
+// searchEntry is the search box: typing filters, Escape clears, Down moves
+// into the list, Enter opens the first match.
+type searchEntry struct {
+	widget.Entry
+	sidebar *sidebar
+}
+
+func newSearchEntry(s *sidebar) *searchEntry {
+	e := &searchEntry{sidebar: s}
+	e.PlaceHolder = "Search professions (Ctrl+F)"
+	e.ActionItem = widget.NewIcon(theme.SearchIcon())
+	e.OnChanged = s.filter
+	e.OnSubmitted = func(string) { s.focusList(true) }
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+func (e *searchEntry) TypedKey(k *fyne.KeyEvent) {
+	switch k.Name {
+	case fyne.KeyEscape:
+		e.SetText("")
+	case fyne.KeyDown:
+		e.sidebar.focusList(true)
+	default:
+		e.Entry.TypedKey(k)
+	}
+}
+
+// TypedShortcut lets the window's own shortcuts (Ctrl+E) work while the
+// search box has the keyboard, which would otherwise keep them.
+func (e *searchEntry) TypedShortcut(sc fyne.Shortcut) {
+	if e.sidebar.onShortcut != nil && e.sidebar.onShortcut(sc) {
+		return
+	}
+	e.Entry.TypedShortcut(sc)
+}
+
+// focusList gives the list the keyboard; with open, it also opens the first
+// profession when none is shown yet.
+func (s *sidebar) focusList(open bool) {
+	if c := fyne.CurrentApp().Driver().CanvasForObject(s.list); c != nil {
+		c.Focus(s.list)
+	}
+	if open && s.cursor < 0 {
+		s.step(1)
+	}
+}
