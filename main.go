@@ -10,12 +10,12 @@ import (
 	fyneapp "fyne.io/fyne/v2/app"
 
 	"github.com/ahp-careers/ahp-careers/app"
+	_ "github.com/ahp-careers/ahp-careers/app/locale" // before Fyne reads the locale
 	"github.com/ahp-careers/ahp-careers/catalogue"
 	"github.com/ahp-careers/ahp-careers/cli"
 )
 
 func main() {
-	app.SetDefaultLocale()
 	os.Exit(cli.Main(os.Args[1:], os.Stdout, os.Stderr, openWindow))
 }
 

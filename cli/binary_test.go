@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -240,4 +241,36 @@ func TestBinaryExportFails(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestBinaryLocale: the window and the command line start quietly whatever
+// the locale, though Fyne reads it before main runs and logs an error for
+// C.UTF-8 or none.
+func TestBinaryLocale(t *testing.T) {
+	for _, lang := range []string{"C.UTF-8", "", "C", "POSIX"} {
+		t.Run("LANG="+lang, func(t *testing.T) {
+			cmd := exec.Command(binary(t), "list")
+			cmd.Env = append(envWithout("LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "DISPLAY"), "LANG="+lang)
+			var errOut bytes.Buffer
+			cmd.Stderr = &errOut
+			if err := cmd.Run(); err != nil {
+				t.Fatalf("list: %v\n%s", err, errOut.String())
+			}
+			if errOut.Len() != 0 {
+				t.Errorf("list printed on stderr:\n%s", errOut.String())
+			}
+		})
+	}
+}
+
+// envWithout is the test's environment less the named variables.
+func envWithout(names ...string) []string {
+	var env []string
+	for _, kv := range os.Environ() {
+		name, _, _ := strings.Cut(kv, "=")
+		if !slices.Contains(names, name) {
+			env = append(env, kv)
+		}
+	}
+	return env
 }
