@@ -45,7 +45,7 @@ func (c *Catalogue) Handout(profiles []*Profession, opt HandoutOptions) []byte {
 	if len(ps) == 1 {
 		count = "1 profession"
 	}
-	h.line(opt.Date.Format("2 January 2006") + " · " + count)
+	h.para("", "", opt.Date.Format("2 January 2006")+" · "+count)
 	h.line(strings.Repeat("=", rule))
 
 	for i, p := range ps {
@@ -66,7 +66,9 @@ func (c *Catalogue) Handout(profiles []*Profession, opt HandoutOptions) []byte {
 	h.blank()
 	h.line(strings.Repeat("=", rule))
 	h.para("", "", "A protected title may only be used by someone on the regulator's register.")
-	h.para("", "", "Source: "+c.Source)
+	// Wrapped lines hang under "Source:", so that the source's web address,
+	// if it gets a line to itself, is indented like every other address.
+	h.para("", "  ", "Source: "+c.Source)
 
 	nl := "\n"
 	if opt.CRLF {
@@ -89,7 +91,7 @@ func (h *handout) profile(p *Profession) {
 	}
 	if len(p.Links) > 0 {
 		h.blank()
-		h.line("Find out more")
+		h.para("", "", "Find out more")
 		for _, l := range p.Links {
 			h.para("  ", "  ", l.Name)
 			h.line("  " + l.URL)
