@@ -40,7 +40,8 @@ func Run(a fyne.App, cat *catalogue.Catalogue) {
 	w.SetContent(u.content)
 	w.Resize(fyne.NewSize(1024, 700))
 	w.CenterOnScreen()
-	w.Canvas().Focus(u.sidebar.search)
+	// Ready to type a search at once; a focus set before the app runs is lost.
+	a.Lifecycle().SetOnStarted(func() { w.Canvas().Focus(u.sidebar.search) })
 	w.ShowAndRun()
 }
 
@@ -82,6 +83,7 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc) *
 	u.sidebar.onTickAll = u.onTickAll
 	u.sidebar.onClear = u.onClear
 	u.sidebar.onShortcut = u.onShortcut
+	u.sidebar.focus = w.Canvas().Focus
 
 	u.card = newCard()
 	u.card.onOpenLink = u.onOpenLink

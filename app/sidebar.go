@@ -41,6 +41,7 @@ type sidebar struct {
 	onTickAll  func(ids []string)
 	onClear    func()
 	onShortcut func(fyne.Shortcut) bool
+	focus      func(fyne.Focusable)
 
 	// State.
 	query    string
@@ -369,12 +370,10 @@ func (e *searchEntry) TypedShortcut(sc fyne.Shortcut) {
 }
 
 // focusList gives the list the keyboard; with open, it also opens the first
-// profession when none is shown yet.
+// profession listed unless one is chosen already.
 func (s *sidebar) focusList(open bool) {
-	if c := fyne.CurrentApp().Driver().CanvasForObject(s.list); c != nil {
-		c.Focus(s.list)
-	}
-	if open && s.cursor < 0 {
+	s.focus(s.list)
+	if open && (s.cursor < 0 || s.rows[s.cursor].kind != professionRow) {
 		s.step(1)
 	}
 }

@@ -186,6 +186,23 @@ func TestKeyboardMovesTicksAndOpens(t *testing.T) {
 	}
 }
 
+func TestDownFromEmptySearchOpensTheFirstProfession(t *testing.T) {
+	u, _, _ := newTestUI(t, test.NewTempApp(t))
+	c := u.window.Canvas()
+	c.Focus(u.sidebar.search)
+	u.sidebar.search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	if c.Focused() != u.sidebar.list || u.shown != "speech-and-language-therapist" {
+		t.Errorf("Down from the empty search box: focus %T, shown %q", c.Focused(), u.shown)
+	}
+	// With a profession chosen, Down from the search box keeps it.
+	c.Focus(u.sidebar.search)
+	u.sidebar.reveal("paramedic")
+	u.sidebar.search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	if c.Focused() != u.sidebar.list || u.sidebar.shown != "paramedic" {
+		t.Errorf("Down with the paramedic chosen: focus %T, chosen %q", c.Focused(), u.sidebar.shown)
+	}
+}
+
 func TestShortcutsFocusSearchAndExport(t *testing.T) {
 	u, stub, _ := newTestUI(t, test.NewTempApp(t))
 	c := u.window.Canvas()
