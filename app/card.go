@@ -64,7 +64,7 @@ func (c *card) showProfession(p *catalogue.Profession) {
 	if len(p.ProtectedTitles) > 0 {
 		objs = append(objs,
 			wrapped("Protected titles: "+strings.Join(p.ProtectedTitles, "; ")),
-			&widget.Label{Text: "Only people on the regulator's register may use a protected title.", Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance})
+			&widget.Label{Text: "Only people on the regulator's register may use a protected title.", Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Italic: true}})
 	}
 	for _, n := range p.Notes {
 		objs = append(objs, wrapped(n))

@@ -54,6 +54,10 @@ func WriteFileAtomic(path string, data []byte) error {
 	}
 
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if errors.Is(err, fs.ErrNotExist) {
+		// The folder is there (checked above) but takes no new files, as /proc.
+		return &WriteError{Path: path, Reason: fmt.Sprintf("cannot create files in %s", dir), Err: err}
+	}
 	if err != nil {
 		return fail(err)
 	}

@@ -104,7 +104,8 @@ func TestWindowExportTwoProfessionsByKeyboard(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	app := exec.CommandContext(ctx, bin)
-	app.Env = append(os.Environ(), "HOME="+home, "XDG_CONFIG_HOME="+filepath.Join(home, ".config"))
+	app.Env = append(os.Environ(), "HOME="+home, "XDG_CONFIG_HOME="+filepath.Join(home, ".config"),
+		"GSETTINGS_BACKEND=memory") // no D-Bus session under Xvfb: keep GTK from warning about dconf
 	var appErr bytes.Buffer
 	app.Stdout, app.Stderr = &appErr, &appErr
 	if err := app.Start(); err != nil {
