@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/BurntSushi/toml"
 )
@@ -136,7 +138,7 @@ func (v *validator) validate(f *fileCatalogue) *Catalogue {
 	for i, p := range f.Professions {
 		label := fmt.Sprintf("professions[%d].", i+1)
 		if p.ID != "" {
-			label = fmt.Sprintf("professions[%d] (%s).", i+1, p.ID)
+			label = fmt.Sprintf("professions[%d] (%s).", i+1, shown(p.ID))
 		}
 		v.id("professions", i, label, p.ID, seen)
 		v.text("professions", i, label, "title", p.Title)
@@ -181,7 +183,7 @@ func (v *validator) validate(f *fileCatalogue) *Catalogue {
 	}
 	for i, n := range members {
 		if n == 0 && !duplicate[i] {
-			v.addAt("categories", i, "id", fmt.Sprintf("categories[%d] (%s)", i+1, f.Categories[i].ID), "has no professions")
+			v.addAt("categories", i, "id", fmt.Sprintf("categories[%d] (%s)", i+1, shown(f.Categories[i].ID)), "has no professions")
 		}
 	}
 	if len(v.errs) > 0 {
@@ -217,10 +219,20 @@ func notWebAddress(s string) string {
 	return fmt.Sprintf("%q is not an absolute http or https address", s)
 }
 
+// shown is an id as written into a message: as it is, unless it holds a
+// character that does not print (a line break would split the message),
+// when it is quoted with escapes.
+func shown(id string) string {
+	if strings.IndexFunc(id, func(r rune) bool { return !unicode.IsPrint(r) }) >= 0 {
+		return strconv.Quote(id)
+	}
+	return id
+}
+
 func idsOf(cats []fileCategory) []string {
 	ids := make([]string, len(cats))
 	for i, c := range cats {
-		ids[i] = c.ID
+		ids[i] = shown(c.ID)
 	}
 	return ids
 }

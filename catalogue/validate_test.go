@@ -286,3 +286,40 @@ regulator = "nobody"
 		t.Errorf("Error() = %q, want it to end %q", got, wantSuffix)
 	}
 }
+
+// A problem's message is one line even when the file puts a line break in
+// an id or where the decoder quotes it.
+func TestProblemsAreOneLine(t *testing.T) {
+	tests := []struct {
+		name, src, want string
+	}{
+		{"line break in a category id", "title = \"t\"\nsource = \"s\"\n[[categories]]\nid = \"a\\nb\"\nname = \"A\"\n",
+			`categories[1] ("a\nb")`},
+		{"tab in a profession id", "title = \"t\"\nsource = \"s\"\n[[categories]]\nid = \"a\"\nname = \"A\"\n[[professions]]\nid = \"x\\ty\"\ntitle = \"X\"\ncategory = \"a\"\nsummary = \"x\"\n",
+			`professions[1] ("x\ty").id`},
+		{"backslash before a line break", "\"\\\n", `\n`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := catalogue.Load("f.toml", []byte(tc.src))
+			var es catalogue.Errors
+			if !errors.As(err, &es) {
+				t.Fatalf("Load: %v, want catalogue.Errors", err)
+			}
+			found := false
+			for _, e := range es {
+				msg := e.Error()
+				if strings.ContainsAny(msg, "\r\n\t") {
+					t.Errorf("problem is not one plain line: %q", msg)
+				}
+				found = found || strings.Contains(msg, tc.want)
+			}
+			if !found {
+				t.Errorf("no problem mentions %q:\n%s", tc.want, listErrors(es))
+			}
+			if strings.ContainsAny(err.Error(), "\r\n\t") {
+				t.Errorf("Error() is not one plain line: %q", err.Error())
+			}
+		})
+	}
+}
