@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
@@ -68,6 +69,34 @@ type fileProfession struct {
 	Notes           []string    `toml:"notes"`
 }
 
+// formatKeys is every key path of the format, as it must be written; the
+// decoder matches a key to a field ignoring case, so without this check
+// "Title" would be taken for "title". formatKeysFolded maps each in lower
+// case to its proper spelling.
+var formatKeys, formatKeysFolded = keyPaths(reflect.TypeOf(fileCatalogue{}))
+
+func keyPaths(t reflect.Type) (map[string]bool, map[string]string) {
+	exact, folded := map[string]bool{}, map[string]string{}
+	var walk func(prefix string, t reflect.Type)
+	walk = func(prefix string, t reflect.Type) {
+		for i := 0; i < t.NumField(); i++ {
+			f := t.Field(i)
+			path := prefix + f.Tag.Get("toml")
+			exact[path] = true
+			folded[strings.ToLower(path)] = path
+			ft := f.Type
+			if ft.Kind() == reflect.Slice {
+				ft = ft.Elem()
+			}
+			if ft.Kind() == reflect.Struct {
+				walk(path+".", ft)
+			}
+		}
+	}
+	walk("", t)
+	return exact, folded
+}
+
 // Embedded loads the catalogue built into the binary.
 func Embedded() (*Catalogue, error) {
 	return Load(resources.CatalogueName, resources.Catalogue)
@@ -92,11 +121,26 @@ func Load(name string, data []byte) (*Catalogue, error) {
 		return nil, Errors{decodeError(name, err)}
 	}
 	v := validator{file: name, lines: newLineFinder(data)}
-	occurrence := map[string]int{}
+	undecoded := map[string]bool{}
 	for _, key := range md.Undecoded() {
-		n := occurrence[key.String()]
-		occurrence[key.String()]++
-		v.add(v.lines.key(key, n), key.String(), "unknown key (check its spelling and the section it is in)")
+		undecoded[key.String()] = true
+	}
+	occurrence := map[string]int{}
+	for _, key := range md.Keys() {
+		k := key.String()
+		n := occurrence[k]
+		occurrence[k]++
+		switch {
+		case undecoded[k]:
+			v.add(v.lines.key(key, n), k, "unknown key (check its spelling and the section it is in)")
+		case !formatKeys[k] && (len(key) == 1 || formatKeys[key[:len(key)-1].String()]):
+			// The decoder matched it to a field ignoring case.
+			msg := "unknown key (keys are case-sensitive)"
+			if want, ok := formatKeysFolded[strings.ToLower(k)]; ok {
+				msg = fmt.Sprintf("unknown key (keys are case-sensitive: did you mean %s?)", want[strings.LastIndex(want, ".")+1:])
+			}
+			v.add(v.lines.key(key, n), k, msg)
+		}
 	}
 	c := v.validate(&f)
 	if len(v.errs) > 0 {

@@ -47,6 +47,10 @@ var brokenFiles = []struct {
 		{13, "professions.sumary", "unknown key"},
 		{21, "professions.sumary", "unknown key"},
 	}},
+	{"wrong-case-key.toml", []wantErr{
+		{6, "Categories", "keys are case-sensitive: did you mean categories?"},
+		{12, "professions.Title", "keys are case-sensitive: did you mean title?"},
+	}},
 	{"unknown-key-link.toml", []wantErr{
 		{15, "professions[1] (dietitian).links[1].url", `"" is not an absolute http or https address`},
 		{17, "professions.links.href", "unknown key"},
