@@ -166,6 +166,11 @@ func (v *validator) validate(f *fileCatalogue) *Catalogue {
 				v.addAt("professions", i, "protected_titles", fmt.Sprintf("%sprotected_titles[%d]", label, j+1), "is empty")
 			}
 		}
+		for j, n := range p.Notes {
+			if strings.TrimSpace(n) == "" {
+				v.addAt("professions", i, "notes", fmt.Sprintf("%snotes[%d]", label, j+1), "is empty")
+			}
+		}
 		prof := Profession{
 			ID:              p.ID,
 			Title:           p.Title,

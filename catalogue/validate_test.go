@@ -131,6 +131,9 @@ var brokenFiles = []struct {
 	{"empty-list-item.toml", []wantErr{
 		{20, "professions[1] (dietitian).description[2].list[2]", "is empty"},
 	}},
+	{"empty-note.toml", []wantErr{
+		{15, "professions[1] (dietitian).notes[2]", "is empty"},
+	}},
 	{"empty-protected-title.toml", []wantErr{
 		{14, "professions[1] (dietitian).protected_titles[2]", "is empty"},
 	}},
