@@ -118,7 +118,9 @@ func Load(name string, data []byte) (*Catalogue, error) {
 	var f fileCatalogue
 	md, err := toml.NewDecoder(bytes.NewReader(data)).Decode(&f)
 	if err != nil {
-		return nil, Errors{decodeError(name, err)}
+		e := decodeError(name, err)
+		e.Line = newLineFinder(data).typeErrorLine(e.Field, e.Msg, e.Line)
+		return nil, Errors{e}
 	}
 	v := validator{file: name, lines: newLineFinder(data)}
 	undecoded := map[string]bool{}
@@ -231,6 +233,48 @@ func decodeError(name string, err error) *Error {
 		return &Error{File: name, Line: line, Field: m[2], Msg: m[3]}
 	}
 	return &Error{File: name, Msg: strings.TrimPrefix(err.Error(), "toml: ")}
+}
+
+// typeValuePattern picks the TOML value's type out of a type error.
+var typeValuePattern = regexp.MustCompile(`^incompatible types: TOML value has type (\S+);`)
+
+// typeErrorLine corrects the line of a type error in an array of tables:
+// the decoder gives the line where field is set in the last entry, which
+// ever entry failed. The entries are decoded in file order, so the failing
+// one is the first whose value (or an element of it) has the type the
+// decoder names. line is kept when msg is not a type error or no entry
+// is found to match.
+func (lf lineFinder) typeErrorLine(field, msg string, line int) int {
+	m := typeValuePattern.FindStringSubmatch(msg)
+	dot := strings.LastIndex(field, ".")
+	if m == nil || dot < 0 {
+		return line
+	}
+	parent, key := field[:dot], field[dot+1:]
+	for _, h := range lf.headers {
+		if h.name != parent || !h.array {
+			continue
+		}
+		n := lf.direct(h.line, len(lf.lines), key)
+		if n == 0 {
+			continue
+		}
+		var value map[string]any
+		if _, err := toml.Decode(lf.lines[n-1], &value); err != nil {
+			continue // a value over several lines: leave it
+		}
+		v := value[key]
+		candidates := []any{v}
+		if list, ok := v.([]any); ok {
+			candidates = append(candidates, list...)
+		}
+		for _, c := range candidates {
+			if strings.ReplaceAll(fmt.Sprintf("%T", c), "interface {}", "any") == m[1] {
+				return n
+			}
+		}
+	}
+	return line
 }
 
 // describeFSError says in plain words why a file could not be read.

@@ -33,6 +33,13 @@ var brokenFiles = []struct {
 	{"wrong-type.toml", []wantErr{
 		{13, "professions.summary", "incompatible types"},
 	}},
+	{"wrong-type-first-entry.toml", []wantErr{
+		// The decoder says line 24, the last profession's title.
+		{12, "professions.title", "incompatible types"},
+	}},
+	{"wrong-type-list-item.toml", []wantErr{
+		{22, "professions.protected_titles", "incompatible types"},
+	}},
 	{"wrong-type-list.toml", []wantErr{
 		{14, "professions.protected_titles", "incompatible types"},
 	}},
