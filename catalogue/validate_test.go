@@ -116,6 +116,9 @@ var brokenFiles = []struct {
 	{"unknown-regulator.toml", []wantErr{
 		{19, "professions[1] (dietitian).regulator", `"gmc" is not a known regulator`},
 	}},
+	{"duplicate-regulator-id.toml", []wantErr{
+		{11, "regulators[2].id", `duplicate id "hcpc" (first used by regulators[1])`},
+	}},
 	{"regulator-missing-url.toml", []wantErr{
 		// The header of the regulator, not line 27 (a link's url).
 		{10, "regulators[2].url", `"" is not an absolute http or https address`},
