@@ -187,6 +187,20 @@ func TestWriteFileAtomicFailures(t *testing.T) {
 	}
 }
 
+// A folder that exists but takes no new files, as /proc on Linux.
+func TestWriteFileAtomicFolderTakesNoFiles(t *testing.T) {
+	info, err := os.Stat("/proc/self")
+	if err != nil || !info.IsDir() {
+		t.Skip("no /proc here to try")
+	}
+	path := "/proc/ahp-careers-handout.txt"
+	err = WriteFileAtomic(path, []byte("a handout\n"))
+	checkWriteError(t, err, path, "cannot create files in /proc")
+	if _, statErr := os.Stat(path); statErr == nil {
+		t.Errorf("%s exists", path)
+	}
+}
+
 // snapshot maps every path under dir to its content ("<dir>" for folders).
 func snapshot(t *testing.T, dir string) map[string]string {
 	t.Helper()
