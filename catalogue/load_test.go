@@ -317,6 +317,40 @@ func TestLoadFileMissing(t *testing.T) {
 	}
 }
 
+func TestLoadFileUnreadable(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct {
+		name   string
+		root   bool // skip when running as root, who may read anything
+		setup  func(t *testing.T) string
+		reason string
+	}{
+		{"a folder", false, func(t *testing.T) string { return dir }, "is a directory"},
+		{"no permission", true, func(t *testing.T) string {
+			path := filepath.Join(dir, "secret.toml")
+			if err := os.WriteFile(path, []byte("title = \"x\"\n"), 0o000); err != nil {
+				t.Fatal(err)
+			}
+			return path
+		}, "permission denied"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if tc.root && os.Geteuid() == 0 {
+				t.Skip("running as root, who may read any file: cannot test permission denied")
+			}
+			path := tc.setup(t)
+			_, err := catalogue.LoadFile(path)
+			if err == nil {
+				t.Fatalf("LoadFile(%s) succeeded", path)
+			}
+			if msg := err.Error(); msg != path+": "+tc.reason {
+				t.Errorf("error %q, want %q", msg, path+": "+tc.reason)
+			}
+		})
+	}
+}
+
 func TestLoadFileReadsAFile(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "copy.toml")
 	data, err := os.ReadFile(filepath.Join("..", "resources", "catalogue.toml"))
