@@ -94,7 +94,7 @@ func (h *handout) profile(p *Profession) {
 		h.para("", "", "Find out more")
 		for _, l := range p.Links {
 			h.para("  ", "  ", l.Name)
-			h.line("  " + l.URL)
+			h.line("    " + l.URL) // under its name, so a wrapped name is not read as an address
 		}
 	}
 	if p.Regulator.ID != "" || len(p.ProtectedTitles) > 0 || len(p.Notes) > 0 {

@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"syscall"
 	"unicode"
 
 	"github.com/BurntSushi/toml"
@@ -284,6 +285,8 @@ func describeFSError(err error) string {
 		return "no such file"
 	case errors.Is(err, os.ErrPermission):
 		return "permission denied"
+	case errors.Is(err, syscall.EISDIR):
+		return "is a folder, not a catalogue file"
 	}
 	var pe *os.PathError
 	if errors.As(err, &pe) {

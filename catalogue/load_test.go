@@ -325,7 +325,7 @@ func TestLoadFileUnreadable(t *testing.T) {
 		setup  func(t *testing.T) string
 		reason string
 	}{
-		{"a folder", false, func(t *testing.T) string { return dir }, "is a directory"},
+		{"a folder", false, func(t *testing.T) string { return dir }, "is a folder, not a catalogue file"},
 		{"no permission", true, func(t *testing.T) string {
 			path := filepath.Join(dir, "secret.toml")
 			if err := os.WriteFile(path, []byte("title = \"x\"\n"), 0o000); err != nil {

@@ -50,26 +50,33 @@ func fold(s string) string {
 
 // Search returns the professions that contain every word of query, ignoring
 // case, in their title, summary, description, lists, link names or protected
-// titles. Those with every word in the title come first; within each rank,
-// catalogue order. An empty query returns every profession.
+// titles. Those whose title has every word at the start of one of its words
+// come first ("art" finds Art Therapist before Operating Department
+// Practitioner), then those whose title has every word anywhere, then the
+// rest; within each rank, catalogue order. An empty query returns every
+// profession.
 func (c *Catalogue) Search(query string) []*Profession {
 	words := strings.Fields(fold(query))
 	if len(words) == 0 {
 		return c.All()
 	}
-	var inTitle, elsewhere []*Profession
+	var titleWords, inTitle, elsewhere []*Profession
 	for i := range c.index {
 		e := &c.index[i]
 		if !containsAll(e.all, words) {
 			continue
 		}
-		if containsAll(e.title, words) {
-			inTitle = append(inTitle, &c.Professions[i])
-		} else {
-			elsewhere = append(elsewhere, &c.Professions[i])
+		p := &c.Professions[i]
+		switch {
+		case startsWordsAll(e.title, words):
+			titleWords = append(titleWords, p)
+		case containsAll(e.title, words):
+			inTitle = append(inTitle, p)
+		default:
+			elsewhere = append(elsewhere, p)
 		}
 	}
-	return append(inTitle, elsewhere...)
+	return append(append(titleWords, inTitle...), elsewhere...)
 }
 
 func containsAll(s string, words []string) bool {
@@ -79,4 +86,34 @@ func containsAll(s string, words []string) bool {
 		}
 	}
 	return true
+}
+
+// startsWordsAll reports whether each word starts a word of s.
+func startsWordsAll(s string, words []string) bool {
+	for _, w := range words {
+		if !startsWord(s, w) {
+			return false
+		}
+	}
+	return true
+}
+
+func startsWord(s, w string) bool {
+	for from := 0; ; {
+		i := strings.Index(s[from:], w)
+		if i < 0 {
+			return false
+		}
+		at := from + i
+		if at == 0 || !isWordByte(s[at-1]) {
+			return true
+		}
+		from = at + 1
+	}
+}
+
+// isWordByte: letters and digits in ASCII, and any byte of a multi-byte
+// character, which are letters in these texts.
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 0x80
 }

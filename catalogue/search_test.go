@@ -112,8 +112,9 @@ func hasWord(fields []string, w string) bool {
 }
 
 // For these queries, checked against the test's own reading of the text:
-// the results are exactly the professions with every word somewhere, those
-// with every word in the title first, each part in catalogue order.
+// the results are exactly the professions with every word somewhere; first
+// those whose title has every word at a word's start, then those whose
+// title has every word anywhere, then the rest, each part in catalogue order.
 func TestSearchRanksTitleMatchesFirst(t *testing.T) {
 	c := embedded(t)
 	position := map[string]int{}
@@ -127,7 +128,7 @@ func TestSearchRanksTitleMatchesFirst(t *testing.T) {
 	sawBoth := 0
 	for _, q := range queries {
 		words := strings.Fields(testFold(q))
-		var wantTitle, wantOther []string
+		var wantWordStart, wantTitle, wantOther []string
 		for _, p := range c.All() {
 			fields := haystack(p)
 			all := true
@@ -137,18 +138,24 @@ func TestSearchRanksTitleMatchesFirst(t *testing.T) {
 			if !all {
 				continue
 			}
-			inTitle := true
+			inTitle, atWordStart := true, true
+			titleWords := strings.FieldsFunc(testFold(p.Title), func(r rune) bool { return r == ' ' || r == '-' })
 			for _, w := range words {
 				inTitle = inTitle && strings.Contains(testFold(p.Title), w)
+				atWordStart = atWordStart && slices.ContainsFunc(titleWords, func(tw string) bool { return strings.HasPrefix(tw, w) })
 			}
-			if inTitle {
+			switch {
+			case atWordStart:
+				wantWordStart = append(wantWordStart, p.ID)
+			case inTitle:
 				wantTitle = append(wantTitle, p.ID)
-			} else {
+			default:
 				wantOther = append(wantOther, p.ID)
 			}
 		}
 		got := ids(c.Search(q))
-		want := append(append([]string{}, wantTitle...), wantOther...)
+		want := append(append(append([]string{}, wantWordStart...), wantTitle...), wantOther...)
+		wantTitle = append(wantWordStart, wantTitle...)
 		if len(want) == 0 {
 			t.Errorf("query %q matches nothing: not a useful case", q)
 		}

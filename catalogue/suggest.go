@@ -21,8 +21,9 @@ func (e *UnknownIDError) Error() string {
 }
 
 // Nearest returns up to n known ids closest to s: ids with a word starting
-// with it first (people type "physio" or "art"), then ids containing it, then
-// ids a plausible typo away, nearest first.
+// with it, or whose initials it is, first (people type "physio", "art" or
+// "odp"), then ids containing it, then ids whose id or one of its words is a
+// plausible typo away, nearest first.
 func (c *Catalogue) Nearest(s string, n int) []string {
 	s = strings.ToLower(strings.TrimSpace(s))
 	if s == "" || n <= 0 {
@@ -36,9 +37,9 @@ func (c *Catalogue) Nearest(s string, n int) []string {
 	for i := range c.Professions {
 		id := c.Professions[i].ID
 		var score int
-		switch d := editDistance(s, id); {
-		case strings.HasPrefix(id, s) || strings.Contains(id, "-"+s):
-			score = 0 // a word of the id starts with it
+		switch d := nearestWord(s, id); {
+		case strings.HasPrefix(id, s) || strings.Contains(id, "-"+s) || s == initials(id):
+			score = 0 // a word of the id starts with it, or it is the initials ("odp")
 		case strings.Contains(id, s):
 			score = 1
 		case d <= max(2, len(s)/3):
@@ -54,6 +55,28 @@ func (c *Catalogue) Nearest(s string, n int) []string {
 		out = append(out, cs[i].id)
 	}
 	return out
+}
+
+// nearestWord is the edit distance from s to the id, or to the nearest of
+// its words when that is nearer ("speach" is one letter from "speech").
+func nearestWord(s, id string) int {
+	d := editDistance(s, id)
+	for _, w := range strings.Split(id, "-") {
+		d = min(d, editDistance(s, w))
+	}
+	return d
+}
+
+// initials are the first letters of an id's words but "and": the
+// abbreviations people use, as "slt" and "odp".
+func initials(id string) string {
+	var b strings.Builder
+	for _, w := range strings.Split(id, "-") {
+		if w != "and" && w != "" {
+			b.WriteByte(w[0])
+		}
+	}
+	return b.String()
 }
 
 // editDistance is the Levenshtein distance between a and b, in runes.
