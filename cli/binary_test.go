@@ -274,3 +274,37 @@ func envWithout(names ...string) []string {
 	}
 	return env
 }
+
+// TestBinaryWithoutDisplay: the window started with no display says so in
+// one line, points to the command line and exits 1, with no hang.
+func TestBinaryWithoutDisplay(t *testing.T) {
+	tests := []struct {
+		display string
+		want    string
+	}{
+		{"", "no display to open the window on"},
+		{":87", "cannot open display :87"}, // no X server there
+	}
+	for _, tt := range tests {
+		t.Run("DISPLAY="+tt.display, func(t *testing.T) {
+			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+			defer cancel()
+			cmd := exec.CommandContext(ctx, binary(t))
+			cmd.Env = append(envWithout("DISPLAY", "WAYLAND_DISPLAY"), "HOME="+t.TempDir())
+			if tt.display != "" {
+				cmd.Env = append(cmd.Env, "DISPLAY="+tt.display)
+			}
+			var errOut bytes.Buffer
+			cmd.Stderr = &errOut
+			err := cmd.Run()
+			var exitErr *exec.ExitError
+			if !errors.As(err, &exitErr) || exitErr.ExitCode() != 1 {
+				t.Fatalf("exit: %v, want status 1 (stderr %q)", err, errOut.String())
+			}
+			lines := strings.Split(strings.TrimSpace(errOut.String()), "\n")
+			if len(lines) != 1 || !strings.Contains(lines[0], tt.want) || !strings.Contains(lines[0], "--help") {
+				t.Errorf("stderr %q, want one line saying %q and pointing to --help", errOut.String(), tt.want)
+			}
+		})
+	}
+}
