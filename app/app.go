@@ -6,10 +6,12 @@ package app
 import (
 	"errors"
 	"fmt"
+	"image/color"
 	"net/url"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -95,7 +97,11 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc) *
 	left := container.NewBorder(nil, container.NewPadded(u.export), nil, nil, u.sidebar.content)
 	split := container.NewHSplit(left, u.card.scroll)
 	split.Offset = 0.3
-	u.content = container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), u.status), nil, nil, split)
+	// The smallest window in which the sidebar and a card are both of use.
+	minimum := canvas.NewRectangle(color.Transparent)
+	minimum.SetMinSize(fyne.NewSize(720, 480))
+	u.content = container.NewStack(minimum,
+		container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), u.status), nil, nil, split))
 
 	for _, sc := range []*desktop.CustomShortcut{shortcutSearch, shortcutExport} {
 		w.Canvas().AddShortcut(sc, func(s fyne.Shortcut) { u.onShortcut(s) })

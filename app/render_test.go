@@ -33,3 +33,10 @@ func TestRendersWindow(t *testing.T) {
 		})
 	}
 }
+
+func TestWindowHasAUsableMinimumSize(t *testing.T) {
+	u, _, _ := newTestUI(t, test.NewTempApp(t))
+	if m := u.content.MinSize(); m.Width < 720 || m.Height < 480 {
+		t.Errorf("minimum size %v, want at least 720x480", m)
+	}
+}
