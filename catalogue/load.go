@@ -123,7 +123,7 @@ func Load(name string, data []byte) (*Catalogue, error) {
 		e.Line = newLineFinder(data).typeErrorLine(e.Field, e.Msg, e.Line)
 		return nil, Errors{e}
 	}
-	v := validator{file: name, lines: newLineFinder(data)}
+	v := validator{file: name, data: data}
 	undecoded := map[string]bool{}
 	for _, key := range md.Undecoded() {
 		undecoded[key.String()] = true
@@ -135,14 +135,14 @@ func Load(name string, data []byte) (*Catalogue, error) {
 		occurrence[k]++
 		switch {
 		case undecoded[k]:
-			v.add(v.lines.key(key, n), k, "unknown key (check its spelling and the section it is in)")
+			v.add(v.lines().key(key, n), k, "unknown key (check its spelling and the section it is in)")
 		case !formatKeys[k] && (len(key) == 1 || formatKeys[key[:len(key)-1].String()]):
 			// The decoder matched it to a field ignoring case.
 			msg := "unknown key (keys are case-sensitive)"
 			if want, ok := formatKeysFolded[strings.ToLower(k)]; ok {
 				msg = fmt.Sprintf("unknown key (keys are case-sensitive: did you mean %s?)", want[strings.LastIndex(want, ".")+1:])
 			}
-			v.add(v.lines.key(key, n), k, msg)
+			v.add(v.lines().key(key, n), k, msg)
 		}
 	}
 	c := v.validate(&f)

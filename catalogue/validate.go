@@ -17,9 +17,19 @@ var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 // validator checks a decoded file and builds the catalogue from it,
 // collecting every problem rather than stopping at the first.
 type validator struct {
-	file  string
-	lines lineFinder
-	errs  Errors
+	file   string
+	data   []byte
+	finder *lineFinder // made from data on the first problem: a valid file needs none
+	errs   Errors
+}
+
+// lines finds where things are in the file, for a problem's line number.
+func (v *validator) lines() *lineFinder {
+	if v.finder == nil {
+		lf := newLineFinder(v.data)
+		v.finder = &lf
+	}
+	return v.finder
 }
 
 func (v *validator) add(line int, field, msg string) {
@@ -29,7 +39,7 @@ func (v *validator) add(line int, field, msg string) {
 // addAt reports a problem with key in table's i-th entry; the line is looked
 // up only now, as finding it costs a scan of the file.
 func (v *validator) addAt(table string, i int, key, field, msg string) {
-	v.add(v.lines.field(table, i, key), field, msg)
+	v.add(v.lines().field(table, i, key), field, msg)
 }
 
 // text checks a required one-line text field of the entry at table[i].
@@ -47,10 +57,10 @@ func (v *validator) links(table string, i int, label string, links []fileLink) [
 	for j, l := range links {
 		field := fmt.Sprintf("%slinks[%d]", label, j+1)
 		if strings.TrimSpace(l.Name) == "" {
-			v.add(v.lines.subField(table, i, "links", j, "name"), field+".name", "is missing or empty")
+			v.add(v.lines().subField(table, i, "links", j, "name"), field+".name", "is missing or empty")
 		}
 		if !IsWebAddress(l.URL) {
-			v.add(v.lines.subField(table, i, "links", j, "url"), field+".url", notWebAddress(l.URL))
+			v.add(v.lines().subField(table, i, "links", j, "url"), field+".url", notWebAddress(l.URL))
 		}
 		out = append(out, Link{Name: l.Name, URL: l.URL})
 	}
@@ -62,11 +72,11 @@ func (v *validator) blocks(table string, i int, label string, blocks []fileBlock
 	for j, b := range blocks {
 		field := fmt.Sprintf("%sdescription[%d]", label, j+1)
 		if strings.TrimSpace(b.Text) == "" {
-			v.add(v.lines.subField(table, i, "description", j, "text"), field+".text", "is missing or empty")
+			v.add(v.lines().subField(table, i, "description", j, "text"), field+".text", "is missing or empty")
 		}
 		for k, item := range b.List {
 			if strings.TrimSpace(item) == "" {
-				v.add(v.lines.subField(table, i, "description", j, "list"), fmt.Sprintf("%s.list[%d]", field, k+1), "is empty")
+				v.add(v.lines().subField(table, i, "description", j, "list"), fmt.Sprintf("%s.list[%d]", field, k+1), "is empty")
 			}
 		}
 		out = append(out, Block{Text: b.Text, List: b.List})
