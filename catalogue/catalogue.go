@@ -4,6 +4,8 @@
 // line, the window and the tests all share it.
 package catalogue
 
+import "sync"
+
 // Catalogue is a loaded, validated catalogue. Build one with Load, LoadFile
 // or Embedded; the zero value is empty.
 type Catalogue struct {
@@ -20,7 +22,10 @@ type Catalogue struct {
 
 	groups []Group
 	byID   map[string]int
-	index  []searchEntry // parallel to Professions
+
+	// The search index, built on the first search (Search).
+	indexOnce sync.Once
+	index     *searchIndex
 }
 
 // Overview is the introduction to the Allied Health Professions as a whole.

@@ -226,7 +226,6 @@ func (v *validator) validate(f *fileCatalogue) *Catalogue {
 		g := &c.groups[categoryIndex[c.Professions[i].Category.ID]]
 		g.Professions = append(g.Professions, &c.Professions[i])
 	}
-	c.index = buildIndex(c.Professions)
 	return c
 }
 
