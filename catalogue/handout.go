@@ -30,11 +30,16 @@ type HandoutOptions struct {
 // cannot be clicked. Professions not of this catalogue are left out.
 func (c *Catalogue) Handout(profiles []*Profession, opt HandoutOptions) []byte {
 	ps := c.inCatalogueOrder(profiles)
-	h := handout{width: opt.Width}
-	rule := DefaultWidth
-	if opt.Width > 0 {
-		rule = opt.Width
+	h := handout{width: opt.Width, nl: "\n"}
+	if opt.CRLF {
+		h.nl = "\r\n"
 	}
+	h.out = make([]byte, 0, 2048*(len(ps)+1)) // a profile prints in about 1.5 kB
+	width := DefaultWidth
+	if opt.Width > 0 {
+		width = opt.Width
+	}
+	rule, thinRule := strings.Repeat("=", width), strings.Repeat("-", width)
 
 	title := opt.Title
 	if strings.TrimSpace(title) == "" {
@@ -46,7 +51,7 @@ func (c *Catalogue) Handout(profiles []*Profession, opt HandoutOptions) []byte {
 		count = "1 profession"
 	}
 	h.para("", "", opt.Date.Format("2 January 2006")+" · "+count)
-	h.line(strings.Repeat("=", rule))
+	h.line(rule)
 
 	for i, p := range ps {
 		if i > 0 {
@@ -54,7 +59,7 @@ func (c *Catalogue) Handout(profiles []*Profession, opt HandoutOptions) []byte {
 				h.pageBreak()
 			} else {
 				h.blank()
-				h.line(strings.Repeat("-", rule))
+				h.line(thinRule)
 			}
 		}
 		if !opt.PageBreaks || i == 0 {
@@ -64,17 +69,12 @@ func (c *Catalogue) Handout(profiles []*Profession, opt HandoutOptions) []byte {
 	}
 
 	h.blank()
-	h.line(strings.Repeat("=", rule))
+	h.line(rule)
 	h.para("", "", "A protected title may only be used by someone on the regulator's register.")
 	// Wrapped lines hang under "Source:", so that the source's web address,
 	// if it gets a line to itself, is indented like every other address.
 	h.para("", "  ", "Source: "+c.Source)
-
-	nl := "\n"
-	if opt.CRLF {
-		nl = "\r\n"
-	}
-	return []byte(strings.Join(h.lines, nl) + nl)
+	return h.out
 }
 
 func (h *handout) profile(p *Profession) {
@@ -131,15 +131,18 @@ func (c *Catalogue) inCatalogueOrder(ps []*Profession) []*Profession {
 	return out
 }
 
-// handout collects the lines of a handout.
+// handout writes a handout, a line at a time.
 type handout struct {
 	width  int
-	lines  []string
+	nl     string // the line ending
+	out    []byte
 	prefix string // put before the next line
 }
 
 func (h *handout) line(s string) {
-	h.lines = append(h.lines, h.prefix+s)
+	h.out = append(h.out, h.prefix...)
+	h.out = append(h.out, s...)
+	h.out = append(h.out, h.nl...)
 	h.prefix = ""
 }
 
@@ -153,27 +156,25 @@ func (h *handout) pageBreak() { h.prefix = "\f" }
 // rest after indent. A word longer than a line (a web address) gets a line
 // to itself and is never broken.
 func (h *handout) para(first, indent, text string) {
-	words := strings.Fields(text)
-	if h.width <= 0 {
-		h.line(first + strings.Join(words, " "))
-		return
-	}
-	cur := first
-	curLen := utf8.RuneCountInString(first)
-	empty := true // cur holds no word yet
-	for _, w := range words {
-		wl := utf8.RuneCountInString(w)
-		if !empty && curLen+1+wl > h.width {
-			h.line(cur)
-			cur, curLen, empty = indent, utf8.RuneCountInString(indent), true
+	h.out = append(h.out, h.prefix...)
+	h.out = append(h.out, first...)
+	h.prefix = ""
+	n := utf8.RuneCountInString(first) // the line's length so far
+	empty := true                      // the line holds no word yet
+	for w := range strings.FieldsSeq(text) {
+		wn := utf8.RuneCountInString(w)
+		if h.width > 0 && !empty && n+1+wn > h.width {
+			h.out = append(h.out, h.nl...)
+			h.out = append(h.out, indent...)
+			n, empty = utf8.RuneCountInString(indent), true
 		}
 		if !empty {
-			cur += " "
-			curLen++
+			h.out = append(h.out, ' ')
+			n++
 		}
-		cur += w
-		curLen += wl
+		h.out = append(h.out, w...)
+		n += wn
 		empty = false
 	}
-	h.line(cur)
+	h.out = append(h.out, h.nl...)
 }
