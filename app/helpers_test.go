@@ -2,6 +2,7 @@ package app
 
 import (
 	"net/url"
+	"sync"
 	"testing"
 	"time"
 
@@ -38,9 +39,16 @@ func newTestUI(t *testing.T, a fyne.App) (*ui, *saveStub, *[]string) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return newTestUIWith(t, a, cat)
+}
+
+// newTestUIWith is newTestUI with another catalogue.
+func newTestUIWith(t testing.TB, a fyne.App, cat *catalogue.Catalogue) (*ui, *saveStub, *[]string) {
+	t.Helper()
 	stub := &saveStub{}
 	w := test.NewTempWindow(t, nil)
 	u := newUI(a, w, cat, stub.save)
+	u.sidebar.onMain = mainQueue(u.sidebar).add
 	var opened []string
 	u.openURL = func(l *url.URL) error { opened = append(opened, l.String()); return nil }
 	u.now = func() time.Time { return testDate }
@@ -68,4 +76,40 @@ func rowTexts(u *ui) []string {
 		}
 	}
 	return out
+}
+
+// queue stands in for fyne.Do in tests: the test driver would run a
+// search's result at once on the search's goroutine, while the test goes
+// on typing on its own. The test runs what is queued, on its own
+// goroutine, when it waits for the searches (waitForSearch).
+type queue struct {
+	mu    sync.Mutex
+	funcs []func()
+}
+
+var queues sync.Map // *sidebar -> *queue
+
+func mainQueue(s *sidebar) *queue {
+	q, _ := queues.LoadOrStore(s, &queue{})
+	return q.(*queue)
+}
+
+func (q *queue) add(f func()) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	q.funcs = append(q.funcs, f)
+}
+
+// waitForSearch waits for the sidebar's searches to finish and then shows
+// their results, as the main goroutine would.
+func (s *sidebar) waitForSearch() {
+	s.searches.Wait()
+	q := mainQueue(s)
+	q.mu.Lock()
+	funcs := q.funcs
+	q.funcs = nil
+	q.mu.Unlock()
+	for _, f := range funcs {
+		f()
+	}
 }

@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -44,16 +45,24 @@ type sidebar struct {
 	focus      func(fyne.Focusable)
 
 	// State.
-	query    string
-	rows     []sidebarRow
-	shown    string // id of the profession on the card, "" for the overview
-	cursor   int    // the row of what is on the card, or -1 when not listed
-	focusRow int    // the list's keyboard-focus row, mirrored (the list keeps it private)
-	quiet    bool   // a Select made by us, not by a tap
+	query     string // the search whose matches are listed
+	rows      []sidebarRow
+	shown     string // id of the profession on the card, "" for the overview
+	cursor    int    // the row of what is on the card, or -1 when not listed
+	focusRow  int    // the list's keyboard-focus row, mirrored (the list keeps it private)
+	listFocus bool   // the list has the keyboard
+	quiet     bool   // a Select made by us, not by a tap
+
+	// Searches of a large catalogue run off the main goroutine: each
+	// keystroke starts one, and only the latest one's matches are shown.
+	searches sync.WaitGroup // searches running, until they hand over their matches
+	latest   int            // number of the latest search
+	onMain   func(func())   // runs a function on the main goroutine: fyne.Do
 
 	// Widgets.
 	search    *searchEntry
 	list      *sidebarList
+	rowsPane  *fyne.Container // the list, and over it the no-match message
 	empty     *widget.Label
 	count     *widget.Label
 	selectAll *widget.Button
@@ -62,7 +71,7 @@ type sidebar struct {
 }
 
 func newSidebar(cat *catalogue.Catalogue) *sidebar {
-	s := &sidebar{cat: cat, cursor: -1}
+	s := &sidebar{cat: cat, cursor: -1, onMain: fyne.Do}
 	s.search = newSearchEntry(s)
 	s.list = newSidebarList(s)
 	s.empty = &widget.Label{Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance}
@@ -74,17 +83,44 @@ func newSidebar(cat *catalogue.Catalogue) *sidebar {
 	buttons := container.NewGridWithColumns(2, s.selectAll, s.clear)
 	top := container.NewPadded(s.search)
 	bottom := container.NewVBox(widget.NewSeparator(), s.count, buttons)
-	s.content = container.NewBorder(top, bottom, nil, nil, container.NewStack(s.list, container.NewPadded(container.NewVBox(s.empty))))
+	s.rowsPane = container.NewStack(s.list, container.NewPadded(container.NewVBox(s.empty)))
+	s.content = container.NewBorder(top, bottom, nil, nil, s.rowsPane)
 	s.filter("")
 	return s
 }
 
+// searchOffMain is the size of catalogue from which a search runs off the
+// main goroutine, so that typing never waits for it. Below it a search
+// takes microseconds and runs at once.
+const searchOffMain = 1000
+
 // filter shows the professions matching query, grouped by category in
-// catalogue order; categories with no match disappear.
+// catalogue order; categories with no match disappear. In a large
+// catalogue the search runs on another goroutine and its matches are shown
+// through fyne.Do, unless another search has started since.
 func (s *sidebar) filter(query string) {
+	s.latest++
+	if len(s.cat.Professions) < searchOffMain || strings.TrimSpace(query) == "" {
+		s.show(query, s.cat.Search(query))
+		return
+	}
+	n := s.latest
+	s.searches.Add(1)
+	go func() {
+		defer s.searches.Done()
+		matches := s.cat.Search(query)
+		s.onMain(func() {
+			if n == s.latest {
+				s.show(query, matches)
+			}
+		})
+	}()
+}
+
+// show lists matches, the professions found by query.
+func (s *sidebar) show(query string, matches []*catalogue.Profession) {
 	s.query = query
 	s.rows = s.rows[:0]
-	matches := s.cat.Search(query)
 	if strings.TrimSpace(query) == "" {
 		s.rows = append(s.rows, sidebarRow{kind: overviewRow})
 	}
@@ -139,9 +175,17 @@ func (s *sidebar) reveal(id string) {
 	}
 }
 
+// farRows is how far the list's keyboard focus moves a row at a time;
+// further than that, and not while the list has the keyboard, a new list
+// takes the old one's place (see moveFocusFar).
+const farRows = 50
+
 // selectRow selects row i quietly and moves the list's keyboard focus with it.
 func (s *sidebar) selectRow(i int) {
 	s.cursor = i
+	if !s.listFocus && (i-s.focusRow > farRows || s.focusRow-i > farRows) {
+		s.moveFocusFar(i)
+	}
 	s.quiet = true
 	s.list.Select(i)
 	s.quiet = false
@@ -153,6 +197,21 @@ func (s *sidebar) selectRow(i int) {
 		s.list.List.TypedKey(&fyne.KeyEvent{Name: fyne.KeyUp})
 		s.focusRow--
 	}
+}
+
+// moveFocusFar puts the list's keyboard focus on row i by putting a new
+// list in place of the old one with its focus moved there before it is
+// first drawn. The list moves its focus one row per key press, and each
+// press on a list on screen redraws its rows: thousands of rows down that
+// takes seconds, but before the list is drawn it is nothing.
+func (s *sidebar) moveFocusFar(i int) {
+	l := newSidebarList(s)
+	for range i {
+		l.List.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	}
+	s.list, s.focusRow = l, i
+	s.rowsPane.Objects[0] = l
+	s.rowsPane.Refresh()
 }
 
 // setCount shows how many professions are ticked for export.
@@ -324,6 +383,16 @@ func (l *sidebarList) Resize(size fyne.Size) {
 			l.ScrollTo(c)
 		}
 	}
+}
+
+func (l *sidebarList) FocusGained() {
+	l.sidebar.listFocus = true
+	l.List.FocusGained()
+}
+
+func (l *sidebarList) FocusLost() {
+	l.sidebar.listFocus = false
+	l.List.FocusLost()
 }
 
 func (l *sidebarList) TypedKey(k *fyne.KeyEvent) {
