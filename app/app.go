@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"image/color"
 	"net/url"
+	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -55,6 +56,9 @@ type ui struct {
 	save    saveFunc
 	openURL func(*url.URL) error
 	now     func() time.Time
+	onMain  func(func()) // runs a function on the main goroutine: fyne.Do
+
+	exports sync.WaitGroup // handouts being written off the main goroutine
 
 	// State.
 	shown  string          // id of the profession on the card; "" for the overview
@@ -76,6 +80,7 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc) *
 		save:    save,
 		openURL: a.OpenURL,
 		now:     time.Now,
+		onMain:  fyne.Do,
 		ticked:  map[string]bool{},
 	}
 	u.sidebar = newSidebar(cat)

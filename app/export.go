@@ -40,18 +40,38 @@ func (u *ui) onExport() {
 			u.showError(fmt.Errorf("could not open the save dialog: %w", err))
 			return
 		}
-		data := u.cat.Handout(ps, catalogue.HandoutOptions{Date: now, Width: catalogue.DefaultWidth})
-		if err := catalogue.WriteFileAtomic(path, data); err != nil {
-			u.showError(err)
+		opt := catalogue.HandoutOptions{Date: now, Width: catalogue.DefaultWidth}
+		if len(ps) < exportOffMain {
+			u.saved(ps, path, catalogue.WriteFileAtomic(path, u.cat.Handout(ps, opt)))
 			return
 		}
-		u.app.Preferences().SetString(prefExportFolder, filepath.Dir(path))
-		what := "1 profession"
-		if len(ps) > 1 {
-			what = fmt.Sprintf("%d professions", len(ps))
-		}
-		u.setStatus(fmt.Sprintf("Saved a handout of %s to %s", what, path))
+		u.setStatus(fmt.Sprintf("Saving a handout of %d professions to %s…", len(ps), path))
+		u.exports.Add(1)
+		go func() {
+			defer u.exports.Done()
+			err := catalogue.WriteFileAtomic(path, u.cat.Handout(ps, opt))
+			u.onMain(func() { u.saved(ps, path, err) })
+		}()
 	})
+}
+
+// exportOffMain is the number of professions from which a handout is
+// written off the main goroutine: 10,000 take a tenth of a second, which
+// would hold up the window.
+const exportOffMain = 100
+
+// saved reports how writing the handout of ps to path went.
+func (u *ui) saved(ps []*catalogue.Profession, path string, err error) {
+	if err != nil {
+		u.showError(err)
+		return
+	}
+	u.app.Preferences().SetString(prefExportFolder, filepath.Dir(path))
+	what := "1 profession"
+	if len(ps) > 1 {
+		what = fmt.Sprintf("%d professions", len(ps))
+	}
+	u.setStatus(fmt.Sprintf("Saved a handout of %s to %s", what, path))
 }
 
 // exportSelection is what Export would save now.

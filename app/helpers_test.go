@@ -49,6 +49,7 @@ func newTestUIWith(t testing.TB, a fyne.App, cat *catalogue.Catalogue) (*ui, *sa
 	w := test.NewTempWindow(t, nil)
 	u := newUI(a, w, cat, stub.save)
 	u.sidebar.onMain = mainQueue(u.sidebar).add
+	u.onMain = mainQueue(u.sidebar).add
 	var opened []string
 	u.openURL = func(l *url.URL) error { opened = append(opened, l.String()); return nil }
 	u.now = func() time.Time { return testDate }
@@ -104,7 +105,18 @@ func (q *queue) add(f func()) {
 // their results, as the main goroutine would.
 func (s *sidebar) waitForSearch() {
 	s.searches.Wait()
-	q := mainQueue(s)
+	mainQueue(s).run()
+}
+
+// waitForExport waits for a handout being written off the main goroutine
+// and then reports it, as the main goroutine would.
+func (u *ui) waitForExport() {
+	u.exports.Wait()
+	mainQueue(u.sidebar).run()
+}
+
+// run runs what is queued, in order.
+func (q *queue) run() {
 	q.mu.Lock()
 	funcs := q.funcs
 	q.funcs = nil

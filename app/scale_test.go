@@ -1,6 +1,10 @@
 package app
 
 import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 
@@ -88,6 +92,30 @@ func TestSidebarOf10000Searches(t *testing.T) {
 	s.waitForSearch()
 	if got := len(s.visibleIDs()); got != largeSize {
 		t.Errorf("cleared, the sidebar lists %d professions", got)
+	}
+}
+
+// Exporting all 10,000 writes the handout off the main goroutine, and then
+// says so.
+func TestExportOf10000(t *testing.T) {
+	cat := largeCatalogue(t)
+	u, stub, _ := newTestUIWith(t, test.NewTempApp(t), cat)
+	stub.path = filepath.Join(t.TempDir(), "all.txt")
+	u.sidebar.onSelectAll()
+	test.Tap(u.export)
+	if !strings.HasPrefix(u.status.Text, "Saving a handout of 10000 professions") {
+		t.Errorf("while saving, the status says %q", u.status.Text)
+	}
+	u.waitForExport()
+	got, err := os.ReadFile(stub.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := cat.Handout(cat.All(), catalogue.HandoutOptions{Date: testDate, Width: catalogue.DefaultWidth}); !bytes.Equal(got, want) {
+		t.Errorf("the file holds %d bytes, not the %d-byte handout of all", len(got), len(want))
+	}
+	if want := "Saved a handout of 10000 professions to " + stub.path; u.status.Text != want {
+		t.Errorf("status %q, want %q", u.status.Text, want)
 	}
 }
 
