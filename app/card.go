@@ -38,7 +38,11 @@ func newCard() *card {
 func (c *card) set(objects ...fyne.CanvasObject) {
 	c.body.Objects = objects
 	c.body.Refresh()
-	c.scroll.ScrollToTop()
+	// Before the window sizes the card, scrolling would lay its text out
+	// at no width, a word a line: slower than all the rest of start-up.
+	if !c.scroll.Size().IsZero() {
+		c.scroll.ScrollToTop()
+	}
 }
 
 func (c *card) showProfession(p *catalogue.Profession) {
