@@ -116,6 +116,12 @@ func LoadFile(path string) (*Catalogue, error) {
 // Decoding is strict: an unknown key is an error, as is every broken rule
 // of validate. The error is an Errors listing every problem found.
 func Load(name string, data []byte) (*Catalogue, error) {
+	if f, ok := decodeInPieces(data); ok { // a large file; see load_parallel.go
+		v := validator{file: name, data: data}
+		if c := v.validate(f); len(v.errs) == 0 {
+			return c, nil
+		}
+	}
 	var f fileCatalogue
 	md, err := toml.NewDecoder(bytes.NewReader(data)).Decode(&f)
 	if err != nil {
