@@ -3,7 +3,10 @@
 #   make run        install missing system packages, build, start the window
 #   make test       install missing test packages, vet, fuzz briefly, then
 #                   every test (the window's end-to-end test under Xvfb)
-#   make build      go build only        make bench   catalogue benchmarks
+#   make build      go build only
+#   make bench      install missing test packages, then measure start-up,
+#                   memory, size and speed against the budgets: prints the
+#                   table, writes BENCHMARKS.md, fails if a budget is missed
 #   make deps       system packages for building (scripts/deps.sh)
 #   make test-deps  ... and for testing  make clean   remove what make made
 
@@ -11,7 +14,7 @@ GO ?= go
 BINARY := ahp-careers
 
 # Fuzz tests of the catalogue package that `make test` runs briefly, in turn.
-FUZZ_TARGETS := FuzzLoad FuzzHandout
+FUZZ_TARGETS := FuzzLoad FuzzHandout FuzzSearchIndex FuzzDecodeInPieces
 FUZZ_TIME ?= 10s
 
 # The first build of Fyne's C parts takes minutes on a small machine.
@@ -51,8 +54,11 @@ $(addprefix fuzz-,$(FUZZ_TARGETS)): fuzz-%:
 test: test-deps vet fuzz
 	AHP_E2E=1 $(XVFB_RUN) $(GO) test -timeout $(TEST_TIMEOUT) ./...
 
-bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./catalogue
+# bench/run builds the app and the floor (bench/floor), starts them in turn
+# under its own Xvfb, runs the Go benchmarks (go test -bench) of catalogue
+# and app, and checks every figure against its budget.
+bench: test-deps
+	$(GO) run ./bench/run
 
 clean:
 	rm -f $(BINARY) $(BINARY).exe
