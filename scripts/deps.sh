@@ -4,9 +4,10 @@
 #
 #   scripts/deps.sh build   what building needs: a C compiler, pkg-config and the
 #                           OpenGL, X11 and GTK 3 headers            (make deps)
-#   scripts/deps.sh test    the above, plus what the tests need: Xvfb, xauth,
-#                           xdotool, Mesa's drivers, ImageMagick and
-#                           the X11 utilities                        (make test-deps)
+#   scripts/deps.sh test    the above, plus what the tests and make bench
+#                           need: Xvfb, xauth, xdotool, Mesa's drivers,
+#                           ImageMagick, the X11 utilities and the X
+#                           DAMAGE headers                           (make test-deps)
 #
 # Debian/Ubuntu (apt-get and dpkg-query present): every package is checked with
 # dpkg-query. If all are installed nothing else runs (no apt-get). Otherwise it
@@ -42,7 +43,9 @@ build_packages=(
 	libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev
 	libgtk-3-dev
 )
-test_packages=(xvfb xauth xdotool libgl1-mesa-dri imagemagick x11-utils)
+# libxdamage-dev: make bench's driver (bench/run) watches windows being drawn
+# with the X DAMAGE extension (libgtk-3-dev depends on it too).
+test_packages=(xvfb xauth xdotool libgl1-mesa-dri imagemagick x11-utils libxdamage-dev)
 
 say() { printf 'deps: %s\n' "$*"; }
 fail() {
@@ -154,8 +157,8 @@ debian() {
 
 fedora_build="sudo dnf install gcc pkgconf-pkg-config mesa-libGL-devel libXcursor-devel libXrandr-devel libXinerama-devel libXi-devel libXxf86vm-devel gtk3-devel"
 arch_build="sudo pacman -S --needed gcc pkgconf mesa libx11 libxcursor libxrandr libxinerama libxi libxxf86vm gtk3"
-fedora_test="sudo dnf install xorg-x11-server-Xvfb xorg-x11-xauth xdotool mesa-dri-drivers ImageMagick xwininfo xprop xdpyinfo"
-arch_test="sudo pacman -S --needed xorg-server-xvfb xorg-xauth xdotool mesa imagemagick xorg-xwininfo xorg-xprop xorg-xdpyinfo"
+fedora_test="sudo dnf install xorg-x11-server-Xvfb xorg-x11-xauth xdotool mesa-dri-drivers ImageMagick xwininfo xprop xdpyinfo libXdamage-devel"
+arch_test="sudo pacman -S --needed xorg-server-xvfb xorg-xauth xdotool mesa imagemagick xorg-xwininfo xorg-xprop xorg-xdpyinfo libxdamage"
 
 other_linux() {
 	local problems=() mod
@@ -172,6 +175,9 @@ other_linux() {
 		for c in xvfb-run Xvfb xauth xdotool import xwininfo; do
 			command -v "$c" >/dev/null 2>&1 || test_problems+=("no $c command")
 		done
+		if command -v pkg-config >/dev/null 2>&1 && ! pkg-config --exists xdamage; then
+			test_problems+=("no development files for xdamage (pkg-config xdamage)")
+		fi
 	fi
 	if [ ${#problems[@]} -eq 0 ] && [ ${#test_problems[@]} -eq 0 ]; then
 		say "found everything the $mode needs (pkg-config and commands)"

@@ -54,7 +54,7 @@ chmod +x "$tmp/bin/"*
 export STUB_STATE=$tmp/state
 
 all_build="gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev libgtk-3-dev"
-all_test="xvfb xauth xdotool libgl1-mesa-dri imagemagick x11-utils"
+all_test="xvfb xauth xdotool libgl1-mesa-dri imagemagick x11-utils libxdamage-dev"
 
 # reset INSTALLED...: a fresh state with just these packages installed.
 reset() {
@@ -94,7 +94,7 @@ reset $all_build $all_test
 run -- test
 check "all installed: exits 0" [ "$rc" = 0 ]
 check "all installed: apt-get not called" [ -z "$calls" ]
-check "all installed: says so" has "$out" "all 16 test packages are installed"
+check "all installed: says so" has "$out" "all 17 test packages are installed"
 
 # 2. As root, a missing build package: update once, then install only it,
 #    non-interactively, stdin /dev/null, no sudo.
@@ -111,7 +111,7 @@ check "root, missing: two apt-get calls" [ "$(wc -l <<<"$calls")" = 2 ]
 reset $all_build xvfb xauth
 echo xdotool >"$tmp/state/removed"
 run -- test
-check "test mode: installs the missing test packages" has "$calls" "install --no-install-recommends xdotool libgl1-mesa-dri imagemagick x11-utils ["
+check "test mode: installs the missing test packages" has "$calls" "install --no-install-recommends xdotool libgl1-mesa-dri imagemagick x11-utils libxdamage-dev ["
 run -- build
 check "build mode: ignores test packages" [ "$rc" = 0 ]
 
@@ -186,6 +186,9 @@ rc=0
 out=$(env PATH="$other" bash "$deps" test 2>&1 </dev/null) || rc=$?
 check "other Linux, test without xvfb-run: fails" [ "$rc" = 1 ]
 check "other Linux, test without xvfb-run: names it" has "$out" "no xvfb-run command"
+rc=0
+out=$(env PATH="$other" STUB_NO_MODULE=xdamage bash "$deps" test 2>&1 </dev/null) || rc=$?
+check "other Linux, test without the DAMAGE headers: names them" has "$out" "pkg-config xdamage"
 rm -rf "$other"
 
 if [ "$failures" -gt 0 ]; then
