@@ -2,8 +2,6 @@ package catalogue_test
 
 import (
 	"errors"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -17,18 +15,7 @@ import (
 // does not gives errors that name the file, one line each.
 func FuzzLoad(f *testing.F) {
 	f.Add(resources.Catalogue)
-	seeds, err := filepath.Glob(filepath.Join("testdata", "broken", "*.toml"))
-	if err != nil {
-		f.Fatal(err)
-	}
-	seeds = append(seeds, filepath.Join("testdata", "minimal.toml"))
-	for _, path := range seeds {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(data)
-	}
+	catalogue.AddTestdataSeeds(f)
 	f.Add([]byte(""))
 	f.Add([]byte("[[professions]]\n[[professions.links]]\n[[categories]]\n"))
 

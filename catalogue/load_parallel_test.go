@@ -2,8 +2,6 @@ package catalogue
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -104,15 +102,7 @@ func TestDecodeInPiecesDeclines(t *testing.T) {
 // the pieces vouch for is what the whole file decodes to.
 func FuzzDecodeInPieces(f *testing.F) {
 	f.Add(Generate(3))
-	seeds, _ := filepath.Glob(filepath.Join("testdata", "broken", "*.toml"))
-	seeds = append(seeds, filepath.Join("testdata", "minimal.toml"))
-	for _, path := range seeds {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(data)
-	}
+	AddTestdataSeeds(f)
 	f.Add([]byte("title = \"t\"\n[[professions]]\nid = \"a\"\n[[professions]]\nid = \"b\"\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if len(data) > 16<<10 {
