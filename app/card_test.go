@@ -13,8 +13,7 @@ import (
 // cardTexts is every piece of text on the card, in order.
 func cardTexts(c *card) []string {
 	var out []string
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
+	visit(c.body, func(o fyne.CanvasObject) {
 		switch w := o.(type) {
 		case *widget.Label:
 			out = append(out, w.Text)
@@ -24,14 +23,19 @@ func cardTexts(c *card) []string {
 			out = append(out, "button: "+w.Text)
 		case *widget.RichText:
 			out = append(out, segmentsText(w.Segments))
-		case *fyne.Container:
-			for _, child := range w.Objects {
-				walk(child)
-			}
+		}
+	})
+	return out
+}
+
+// visit calls fn on o and, inside containers, on everything they hold, in order.
+func visit(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
+	fn(o)
+	if c, ok := o.(*fyne.Container); ok {
+		for _, child := range c.Objects {
+			visit(child, fn)
 		}
 	}
-	walk(c.body)
-	return out
 }
 
 // segmentsText is the text of rich-text segments, list items included,
@@ -150,20 +154,14 @@ func TestTappingLinkAndCopy(t *testing.T) {
 	u.onShow(p)
 	var links []*widget.Hyperlink
 	var copies []*widget.Button
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
+	visit(u.card.body, func(o fyne.CanvasObject) {
 		switch w := o.(type) {
 		case *widget.Hyperlink:
 			links = append(links, w)
 		case *widget.Button:
 			copies = append(copies, w)
-		case *fyne.Container:
-			for _, c := range w.Objects {
-				walk(c)
-			}
 		}
-	}
-	walk(u.card.body)
+	})
 	if len(links) != 4 || len(copies) != 4 {
 		t.Fatalf("%d links and %d Copy buttons, want 4 each (3 links and the regulator)", len(links), len(copies))
 	}
