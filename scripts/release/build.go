@@ -3,14 +3,15 @@ package main
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 	"os/exec"
+	"os/signal"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 )
 
@@ -19,6 +20,9 @@ const (
 	mingwCC      = "x86_64-w64-mingw32-gcc"
 	mingwWindres = "x86_64-w64-mingw32-windres"
 	wxsPath      = "scripts/release/ahp-careers.wxs"
+	// sysoInTree is where go build finds the Windows resources; .gitignore
+	// names it.
+	sysoInTree = "zz_release_windows_amd64.syso"
 )
 
 type releaser struct {
@@ -56,7 +60,7 @@ func (r *releaser) build() error {
 	}
 	fmt.Println("release: Windows program (cross-compiled; the first build of Fyne takes minutes)")
 	exe := filepath.Join(tmp, exeName)
-	if err := r.goBuildWindows(exe, syso, tmp); err != nil {
+	if err := r.goBuildWindows(exe, syso); err != nil {
 		return err
 	}
 	fmt.Println("release: MSI installer")
@@ -118,23 +122,32 @@ func (r *releaser) windowsResources(dir string, date time.Time) (string, error) 
 	return syso, nil
 }
 
-// goBuildWindows cross-compiles the GUI program with the resources joined
-// through an overlay, so no .syso file is ever written into the tree.
-func (r *releaser) goBuildWindows(out, syso, tmp string) error {
-	top, err := os.Getwd()
+// goBuildWindows cross-compiles the GUI program with the resources, which
+// go build links from a .syso file in the package's folder. go build
+// -overlay cannot add one, so it is there (git-ignored) only for the build,
+// and removed after it, on an interrupt too.
+func (r *releaser) goBuildWindows(out, syso string) error {
+	data, err := os.ReadFile(syso)
 	if err != nil {
 		return err
 	}
-	overlay := map[string]map[string]string{"Replace": {
-		filepath.Join(top, "zz_release_windows_amd64.syso"): syso,
-	}}
-	ov, _ := json.Marshal(overlay)
-	ovPath := filepath.Join(tmp, "overlay.json")
-	if err := os.WriteFile(ovPath, ov, 0o644); err != nil {
+	if err := os.WriteFile(sysoInTree, data, 0o644); err != nil {
 		return err
 	}
+	defer os.Remove(sysoInTree)
+	stop := make(chan os.Signal, 1)
+	signal.Notify(stop, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	defer signal.Stop(stop)
+	go func() {
+		if _, ok := <-stop; ok {
+			os.Remove(sysoInTree)
+			os.Exit(130)
+		}
+	}()
+	defer close(stop)
+
 	cmd := exec.Command(goCommand(), "build", "-trimpath", "-tags", r.tags,
-		"-ldflags", "-s -w -H windowsgui", "-overlay", ovPath, "-o", out, ".")
+		"-ldflags", "-s -w -H windowsgui", "-o", out, ".")
 	cmd.Env = append(os.Environ(), "GOOS=windows", "GOARCH=amd64", "CGO_ENABLED=1", "CC="+mingwCC)
 	return runCmd(cmd)
 }
@@ -154,12 +167,23 @@ func (r *releaser) msi(exe, version, out string) error {
 	if err != nil {
 		return err
 	}
-	icoPath := filepath.Join(tmp, "app.ico")
-	if err := os.WriteFile(icoPath, ico, 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(tmp, "app.ico"), ico, 0o644); err != nil {
+		return err
+	}
+	// wixl takes only file names relative to where it runs: gather the
+	// WiX source, the program and the icon in one folder.
+	wxs, err := os.ReadFile(wxsPath)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(tmp, "app.wxs"), wxs, 0o644); err != nil {
 		return err
 	}
 	absExe, err := filepath.Abs(exe)
 	if err != nil {
+		return err
+	}
+	if err := os.Symlink(absExe, filepath.Join(tmp, exeName)); err != nil {
 		return err
 	}
 	part := filepath.Join(tmp, "out.msi")
@@ -168,9 +192,10 @@ func (r *releaser) msi(exe, version, out string) error {
 		"-D", "Version="+version,
 		"-D", "Manufacturer="+company,
 		"-D", "Website="+r.meta.Website,
-		"-D", "Exe="+absExe,
-		"-D", "Icon="+icoPath,
-		"-o", part, wxsPath)
+		"-D", "Exe="+exeName,
+		"-D", "Icon=app.ico",
+		"-o", "out.msi", "app.wxs")
+	cmd.Dir = tmp
 	if err := runCmd(cmd); err != nil {
 		return err
 	}

@@ -10,7 +10,8 @@
 //	go run ./scripts/release version
 //
 // It changes no tracked file: the Windows resources are compiled in a
-// temporary folder and joined to the build with go build -overlay.
+// temporary folder and copied beside main.go (git-ignored) only while the
+// Windows program is built.
 package main
 
 import (
