@@ -106,7 +106,7 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc) *
 	u.status = &widget.Label{Truncation: fyne.TextTruncateEllipsis}
 
 	left := container.NewBorder(nil, container.NewPadded(container.NewVBox(u.compare, u.export)), nil, nil, u.sidebar.content)
-	split := container.NewHSplit(left, u.card.scroll)
+	split := container.NewHSplit(left, u.card.pane)
 	split.Offset = 0.3
 	// The smallest window in which the sidebar and a card are both of use.
 	minimum := canvas.NewRectangle(color.Transparent)

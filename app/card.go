@@ -29,11 +29,22 @@ type card struct {
 	body   *fyne.Container
 	column *columnLayout
 	scroll *container.Scroll
+
+	// header stays above the scrolling body (a comparison's column titles);
+	// empty and hidden for a profile. pane is the header and the body: the
+	// right-hand side of the window.
+	header     *fyne.Container
+	headerPane *fyne.Container
+	pane       *fyne.Container
 }
 
 func newCard() *card {
-	c := &card{body: container.NewVBox(), column: &columnLayout{max: readableWidth}}
+	c := &card{body: container.NewVBox(), column: &columnLayout{max: readableWidth}, header: container.NewVBox()}
 	c.scroll = container.NewVScroll(container.New(c.column, c.body))
+	// The same column as the body, so that a header lines up with it.
+	c.headerPane = container.New(c.column, c.header)
+	c.headerPane.Hide()
+	c.pane = container.NewBorder(c.headerPane, nil, nil, nil, c.scroll)
 	return c
 }
 
@@ -41,6 +52,18 @@ func newCard() *card {
 // profile, wider for a comparison.
 func (c *card) setWidth(max float32) {
 	c.column.max = max
+}
+
+// setHeader puts objects above the scrolling body; none hides the header.
+func (c *card) setHeader(objects ...fyne.CanvasObject) {
+	c.header.Objects = objects
+	if len(objects) == 0 {
+		c.headerPane.Hide()
+	} else {
+		c.headerPane.Show()
+		c.header.Refresh()
+	}
+	c.pane.Refresh()
 }
 
 // scrollBy scrolls the card by dy, within its content.
@@ -65,6 +88,7 @@ func (c *card) set(objects ...fyne.CanvasObject) {
 
 func (c *card) showProfession(p *catalogue.Profession) {
 	c.setWidth(readableWidth)
+	c.setHeader()
 	objs := []fyne.CanvasObject{
 		heading(p.Title),
 		&widget.Label{Text: p.Category.Name, Importance: widget.HighImportance, TextStyle: fyne.TextStyle{Bold: true}},
@@ -99,6 +123,7 @@ func (c *card) showProfession(p *catalogue.Profession) {
 
 func (c *card) showOverview(cat *catalogue.Catalogue) {
 	c.setWidth(readableWidth)
+	c.setHeader()
 	objs := []fyne.CanvasObject{
 		heading(cat.Title),
 	}

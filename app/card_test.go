@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -15,7 +16,7 @@ import (
 // cardTexts is every piece of text on the card, in order.
 func cardTexts(c *card) []string {
 	var out []string
-	visit(c.body, func(o fyne.CanvasObject) {
+	visit(container.NewVBox(c.header, c.body), func(o fyne.CanvasObject) {
 		switch w := o.(type) {
 		case *widget.Label:
 			out = append(out, w.Text)

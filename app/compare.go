@@ -73,14 +73,15 @@ func (b *keyButton) TypedKey(k *fyne.KeyEvent) {
 	}
 }
 
-// objects builds the view of cmp for the card.
-func (v *compareView) objects(cmp catalogue.Comparison) []fyne.CanvasObject {
+// objects builds the view of cmp for the card: the header, which stays in
+// place (the titles over their columns, with Open and Drop), and the rows,
+// which scroll under it.
+func (v *compareView) objects(cmp catalogue.Comparison) (header, rows []fyne.CanvasObject) {
 	n := len(cmp.Columns)
 	v.opens, v.drops = nil, nil
 	v.close = v.button("Back (Esc)", theme.NavigateBackIcon(), func() { v.onClose() })
-	objs := []fyne.CanvasObject{
+	header = []fyne.CanvasObject{
 		container.NewBorder(nil, nil, nil, v.close, heading("Compare")),
-		wrapped("Side by side, a question a row. Open a profession to read its whole profile; drop one to compare the others."),
 	}
 
 	heads := make([]fyne.CanvasObject, n)
@@ -93,8 +94,11 @@ func (v *compareView) objects(cmp catalogue.Comparison) []fyne.CanvasObject {
 		title.Wrapping = fyne.TextWrapWord
 		heads[i] = container.NewVBox(title, container.NewHBox(open, drop))
 	}
-	objs = append(objs, container.NewGridWithColumns(n, heads...), widget.NewSeparator())
+	header = append(header, container.NewGridWithColumns(n, heads...), widget.NewSeparator())
 
+	objs := []fyne.CanvasObject{
+		wrapped("Side by side, a question a row. Open a profession to read its whole profile; drop one to compare the others."),
+	}
 	for _, r := range cmp.Rows {
 		objs = append(objs, &widget.Label{Text: r.Question, TextStyle: fyne.TextStyle{Bold: true}, Importance: widget.HighImportance})
 		cells := make([]fyne.CanvasObject, n)
@@ -119,7 +123,7 @@ func (v *compareView) objects(cmp catalogue.Comparison) []fyne.CanvasObject {
 		note.Wrapping = fyne.TextWrapWord
 		objs = append(objs, note)
 	}
-	return objs
+	return header, objs
 }
 
 // onCompare shows the ticked professions side by side, or says in the
@@ -144,7 +148,9 @@ func (u *ui) onCompare() {
 	first := !u.comparing
 	u.comparing = true
 	u.card.setWidth(compareWidth)
-	u.card.set(u.compareView.objects(cmp)...)
+	header, rows := u.compareView.objects(cmp)
+	u.card.setHeader(header...)
+	u.card.set(rows...)
 	titles := make([]string, len(cmp.Columns))
 	for i, p := range cmp.Columns {
 		titles[i] = p.Title
