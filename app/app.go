@@ -74,6 +74,8 @@ type ui struct {
 	comparing   bool // the card's pane shows the ticked professions side by side
 	status      *widget.Label
 	content     fyne.CanvasObject
+
+	classroom // zoom, presentation, keys: classroom.go
 }
 
 func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc) *ui {
@@ -110,13 +112,14 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc) *
 	split.Offset = 0.3
 	// The smallest window in which the sidebar and a card are both of use.
 	minimum := canvas.NewRectangle(color.Transparent)
-	minimum.SetMinSize(fyne.NewSize(720, 480))
+	minimum.SetMinSize(fyne.NewSize(640, 440)) // within 1024x768 at 150 %
 	u.content = container.NewStack(minimum,
 		container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), u.status), nil, nil, split))
 
 	for _, sc := range []*desktop.CustomShortcut{shortcutSearch, shortcutExport, shortcutCompare} {
 		w.Canvas().AddShortcut(sc, func(s fyne.Shortcut) { u.onShortcut(s) })
 	}
+	u.setUpClassroom()
 	u.restore()
 	return u
 }
@@ -138,7 +141,7 @@ func (u *ui) onShortcut(s fyne.Shortcut) bool {
 	case shortcutCompare.ShortcutName():
 		u.onCompare()
 	default:
-		return false
+		return u.onClassroomShortcut(s)
 	}
 	return true
 }
@@ -264,7 +267,7 @@ func (u *ui) onCopy(address string) {
 }
 
 func (u *ui) setStatus(text string) {
-	u.status.SetText(text)
+	u.showStatus(text) // it fades: status.go
 }
 
 // showError reports a failure in a dialog, in one line.

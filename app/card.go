@@ -25,6 +25,7 @@ const readableWidth = 760
 type card struct {
 	onOpenLink func(address string)
 	onCopy     func(address string)
+	host       keyHost // the window's keys on links and buttons: keys.go
 
 	body   *fyne.Container
 	column *columnLayout
@@ -91,7 +92,7 @@ func (c *card) showProfession(p *catalogue.Profession) {
 	c.setHeader()
 	objs := []fyne.CanvasObject{
 		heading(p.Title),
-		&widget.Label{Text: p.Category.Name, Importance: widget.HighImportance, TextStyle: fyne.TextStyle{Bold: true}},
+		&widget.Label{Text: p.Category.Name, TextStyle: fyne.TextStyle{Bold: true}}, // plain text: it is no link,
 		&widget.Label{Text: p.Summary, Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Italic: true}},
 	}
 	if p.Glance != nil {
@@ -217,12 +218,10 @@ func routes(lines []string) []widget.RichTextSegment {
 // link is a named hyperlink with its full address under it and a Copy button.
 func (c *card) link(name, address string) fyne.CanvasObject {
 	u, _ := url.Parse(address) // the catalogue has checked every address
-	open := &widget.Hyperlink{Text: name, URL: u, Wrapping: fyne.TextWrapWord}
-	open.OnTapped = func() { c.onOpenLink(address) }
-	open.ExtendBaseWidget(open)
+	open := newActionLink(c.host, name, u, func() { c.onOpenLink(address) })
 	text := &widget.Label{Text: address, Wrapping: fyne.TextWrapBreak, TextStyle: fyne.TextStyle{Monospace: true}}
-	copyButton := &widget.Button{Text: "Copy", Icon: theme.ContentCopyIcon(), Importance: widget.LowImportance,
-		OnTapped: func() { c.onCopy(address) }}
+	copyButton := newActionButton(c.host, "Copy", theme.ContentCopyIcon(), func() { c.onCopy(address) })
+	copyButton.Importance = widget.LowImportance
 	return container.NewVBox(open, container.NewBorder(nil, nil, nil, container.NewCenter(copyButton), text))
 }
 

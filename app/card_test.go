@@ -22,6 +22,10 @@ func cardTexts(c *card) []string {
 			out = append(out, w.Text)
 		case *widget.Hyperlink:
 			out = append(out, "link: "+w.Text+" → "+w.URL.String())
+		case *actionLink:
+			out = append(out, "link: "+w.Text+" → "+w.URL.String())
+		case *actionButton:
+			out = append(out, "button: "+w.Text)
 		case *widget.Button:
 			out = append(out, "button: "+w.Text)
 		case *widget.RichText:
@@ -156,13 +160,13 @@ func TestTappingLinkAndCopy(t *testing.T) {
 	u, _, opened := newTestUI(t, a)
 	p, _ := u.cat.Profession("osteopath")
 	u.onShow(p)
-	var links []*widget.Hyperlink
-	var copies []*widget.Button
+	var links []*actionLink
+	var copies []*actionButton
 	visit(u.card.body, func(o fyne.CanvasObject) {
 		switch w := o.(type) {
-		case *widget.Hyperlink:
+		case *actionLink:
 			links = append(links, w)
-		case *widget.Button:
+		case *actionButton:
 			copies = append(copies, w)
 		}
 	})

@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -42,16 +43,18 @@ type sidebar struct {
 	onTickAll  func(ids []string)
 	onClear    func()
 	onShortcut func(fyne.Shortcut) bool
+	onKey      func(*fyne.KeyEvent) bool // the window's keys (F1, F5, Tab...): keys.go
 	focus      func(fyne.Focusable)
 
 	// State.
 	query     string // the search whose matches are listed
 	rows      []sidebarRow
-	shown     string // id of the profession on the card, "" for the overview
-	cursor    int    // the row of what is on the card, or -1 when not listed
-	focusRow  int    // the list's keyboard-focus row, mirrored (the list keeps it private)
-	listFocus bool   // the list has the keyboard
-	quiet     bool   // a Select made by us, not by a tap
+	shown     string            // id of the profession on the card, "" for the overview
+	cursor    int               // the row of what is on the card, or -1 when not listed
+	focusRow  int               // the list's keyboard-focus row, mirrored (the list keeps it private)
+	listFocus bool              // the list has the keyboard
+	ring      *canvas.Rectangle // the list's focus ring: keys.go
+	quiet     bool              // a Select made by us, not by a tap
 
 	// Searches of a large catalogue run off the main goroutine: each
 	// keystroke starts one, and only the latest one's matches are shown.
@@ -74,7 +77,7 @@ func newSidebar(cat *catalogue.Catalogue) *sidebar {
 	s := &sidebar{cat: cat, cursor: -1, onMain: fyne.Do}
 	s.search = newSearchEntry(s)
 	s.list = newSidebarList(s)
-	s.empty = &widget.Label{Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance}
+	s.empty = &widget.Label{Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord} // 4.5:1: no faint grey
 	s.empty.Hide()
 	s.count = &widget.Label{}
 	s.selectAll = &widget.Button{Text: "Select all", Icon: theme.CheckButtonCheckedIcon(), OnTapped: s.onSelectAll}
@@ -315,7 +318,7 @@ func (s *sidebar) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
 type sidebarItem struct {
 	widget.BaseWidget
 	heading *widget.Label
-	tick    *widget.Check
+	tick    *tickBox // no Tab stop: the list is one
 	title   *widget.Label
 	line    *fyne.Container
 }
@@ -323,7 +326,7 @@ type sidebarItem struct {
 func newSidebarItem() *sidebarItem {
 	item := &sidebarItem{
 		heading: &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Importance: widget.HighImportance},
-		tick:    &widget.Check{},
+		tick:    newTickBox(),
 		title:   &widget.Label{Truncation: fyne.TextTruncateEllipsis},
 	}
 	item.line = container.NewBorder(nil, nil, item.tick, nil, item.title)
@@ -387,15 +390,20 @@ func (l *sidebarList) Resize(size fyne.Size) {
 
 func (l *sidebarList) FocusGained() {
 	l.sidebar.listFocus = true
+	l.sidebar.showRing(true)
 	l.List.FocusGained()
 }
 
 func (l *sidebarList) FocusLost() {
 	l.sidebar.listFocus = false
+	l.sidebar.showRing(false)
 	l.List.FocusLost()
 }
 
 func (l *sidebarList) TypedKey(k *fyne.KeyEvent) {
+	if l.sidebar.onKey != nil && l.sidebar.onKey(k) {
+		return
+	}
 	if !l.sidebar.onListKey(k) {
 		l.List.TypedKey(k)
 	}
@@ -419,6 +427,9 @@ func newSearchEntry(s *sidebar) *searchEntry {
 }
 
 func (e *searchEntry) TypedKey(k *fyne.KeyEvent) {
+	if e.sidebar.onKey != nil && e.sidebar.onKey(k) {
+		return
+	}
 	switch k.Name {
 	case fyne.KeyEscape:
 		e.SetText("")

@@ -1,0 +1,105 @@
+package app
+
+import (
+	"fmt"
+	"slices"
+
+	"fyne.io/fyne/v2"
+)
+
+// onFullScreen puts the window in full screen, or takes it out (F11).
+func (u *ui) onFullScreen() {
+	u.window.SetFullScreen(!u.window.FullScreen())
+}
+
+// onPresent starts or ends presentation mode (F5).
+func (u *ui) onPresent() {
+	if u.presenting {
+		u.leavePresent()
+	} else {
+		u.enterPresent()
+	}
+}
+
+// enterPresent shows the card alone, full screen, in large type, for a
+// projector: the sidebar and the status line are hidden, and Left and
+// Right step through the shortlist (the ticked professions) or all.
+func (u *ui) enterPresent() {
+	if u.help != nil {
+		u.help.hide()
+	}
+	u.presenting = true
+	u.wasFull = u.window.FullScreen()
+	u.split.Leading.Hide()
+	u.viewRow.Hide()
+	u.presentBar.Show()
+	if seq := u.presentSequence(); !slices.Contains(seq, u.shown) && len(seq) > 0 {
+		p, _ := u.cat.Profession(seq[0])
+		u.onShow(p)
+		u.sidebar.reveal(p.ID)
+	}
+	u.updatePresentBar()
+	u.applyTheme()
+	u.split.Refresh()
+	u.window.SetFullScreen(true)
+	u.window.Canvas().Focus(u.cardFocus)
+}
+
+// leavePresent goes back to the window as it was (Escape or F5).
+func (u *ui) leavePresent() {
+	u.presenting = false
+	u.split.Leading.Show()
+	u.viewRow.Show()
+	u.presentBar.Hide()
+	u.applyTheme()
+	u.split.Refresh()
+	if !u.wasFull {
+		u.window.SetFullScreen(false)
+	}
+	u.sidebar.reveal(u.shown)
+	u.window.Canvas().Focus(u.cardFocus)
+}
+
+// presentSequence is what presentation mode steps through: the ticked
+// professions, or every profession when none is ticked.
+func (u *ui) presentSequence() []string {
+	if len(u.ticked) > 0 {
+		return u.tickedIDs()
+	}
+	ids := make([]string, len(u.cat.Professions))
+	for i, p := range u.cat.Professions {
+		ids[i] = p.ID
+	}
+	return ids
+}
+
+// presentStep shows the next (dir 1) or previous (dir -1) profession of
+// the presentation; it stops at either end.
+func (u *ui) presentStep(dir int) {
+	seq := u.presentSequence()
+	i := slices.Index(seq, u.shown)
+	j := i + dir
+	if i < 0 {
+		j = 0
+	}
+	if j < 0 || j >= len(seq) || j == i {
+		return
+	}
+	p, _ := u.cat.Profession(seq[j])
+	u.onShow(p)
+	u.sidebar.reveal(p.ID)
+	u.updatePresentBar()
+}
+
+func (u *ui) updatePresentBar() {
+	seq := u.presentSequence()
+	what := "professions"
+	if len(u.ticked) > 0 {
+		what = "on the shortlist"
+	}
+	u.presentBar.SetText(fmt.Sprintf("%d of %d %s  ·  Left and Right: previous and next  ·  Esc: leave",
+		slices.Index(seq, u.shown)+1, len(seq), what))
+}
+
+// presentBarStyle is the bar's look: small print, out of the way.
+var presentBarStyle = fyne.TextStyle{Italic: true}

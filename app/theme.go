@@ -1,0 +1,148 @@
+package app
+
+import (
+	"image/color"
+	"math"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
+
+// appTheme is Fyne's default theme scaled by the zoom, with the colours
+// that fall short of WCAG 2.2 contrast (1.4.3 text 4.5:1, 1.4.11 controls
+// and focus 3:1) replaced, and a high-contrast option. Presentation mode
+// enlarges it further, the title most.
+type appTheme struct {
+	zoom         float32 // 1 is 100 %
+	highContrast bool
+	present      bool
+}
+
+// presentScale is how much larger presentation mode draws everything than
+// the zoom does; the heading grows by presentHeading on top of it, to be
+// read from the back of a classroom.
+const (
+	presentScale   = 1.75
+	presentHeading = 1.6
+)
+
+func (t *appTheme) scale() float32 {
+	if t.present {
+		return max(t.zoom, 1) * presentScale
+	}
+	return t.zoom
+}
+
+func (t *appTheme) Size(n fyne.ThemeSizeName) float32 {
+	s := theme.DefaultTheme().Size(n)
+	switch n {
+	case theme.SizeNameInputBorder:
+		s = max(s, 2) // a box's edge, and the search box's focus, 2 px at least
+	case theme.SizeNameHeadingText:
+		if t.present {
+			s *= presentHeading
+		}
+	}
+	return s * t.scale()
+}
+
+func (t *appTheme) Font(s fyne.TextStyle) fyne.Resource     { return theme.DefaultTheme().Font(s) }
+func (t *appTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return theme.DefaultTheme().Icon(n) }
+
+func (t *appTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	set := lightColours
+	switch {
+	case t.highContrast && v == theme.VariantDark:
+		set = darkHighContrast
+	case t.highContrast:
+		set = lightHighContrast
+	case v == theme.VariantDark:
+		set = darkColours
+	}
+	if c, ok := set[n]; ok {
+		return c
+	}
+	return theme.DefaultTheme().Color(n, v)
+}
+
+func rgb(hex uint32) color.NRGBA {
+	return color.NRGBA{R: uint8(hex >> 16), G: uint8(hex >> 8), B: uint8(hex), A: 0xff}
+}
+
+// The replaced colours. Each pair that must contrast is checked by
+// TestThemeContrast, and on screenshots by the e2e test.
+var (
+	lightColours = map[fyne.ThemeColorName]color.Color{
+		theme.ColorNameInputBorder:         rgb(0x767676), // an unticked box: 4.5:1 on white
+		theme.ColorNamePlaceHolder:         rgb(0x6b6b6b),
+		theme.ColorNamePrimary:             rgb(0x0b57d0),
+		theme.ColorNameHyperlink:           rgb(0x0b57d0),
+		theme.ColorNameForegroundOnPrimary: rgb(0xffffff),
+		theme.ColorNameFocus:               rgb(0x7a1fa2),
+		theme.ColorNameForeground:          rgb(0x2b2b2b),
+	}
+	darkColours = map[fyne.ThemeColorName]color.Color{
+		theme.ColorNameInputBorder:         rgb(0x8f8f8f),
+		theme.ColorNamePlaceHolder:         rgb(0xb2b2b2),
+		theme.ColorNamePrimary:             rgb(0x8ab4f8),
+		theme.ColorNameHyperlink:           rgb(0x8ab4f8),
+		theme.ColorNameForegroundOnPrimary: rgb(0x171718),
+		theme.ColorNameFocus:               rgb(0xffd54f),
+	}
+	lightHighContrast = map[fyne.ThemeColorName]color.Color{
+		theme.ColorNameBackground:          rgb(0xffffff),
+		theme.ColorNameForeground:          rgb(0x000000),
+		theme.ColorNameInputBackground:     rgb(0xffffff),
+		theme.ColorNameInputBorder:         rgb(0x000000),
+		theme.ColorNamePlaceHolder:         rgb(0x3b3b3b),
+		theme.ColorNamePrimary:             rgb(0x0000b0),
+		theme.ColorNameHyperlink:           rgb(0x0000b0),
+		theme.ColorNameForegroundOnPrimary: rgb(0xffffff),
+		theme.ColorNameFocus:               rgb(0xc00000),
+		theme.ColorNameSeparator:           rgb(0x000000),
+		theme.ColorNameButton:              rgb(0xffffff),
+		theme.ColorNameDisabled:            rgb(0x595959),
+		theme.ColorNameSelection:           rgb(0xbcd4ff),
+		theme.ColorNameHeaderBackground:    rgb(0xffffff),
+	}
+	darkHighContrast = map[fyne.ThemeColorName]color.Color{
+		theme.ColorNameBackground:          rgb(0x000000),
+		theme.ColorNameForeground:          rgb(0xffffff),
+		theme.ColorNameInputBackground:     rgb(0x000000),
+		theme.ColorNameInputBorder:         rgb(0xffffff),
+		theme.ColorNamePlaceHolder:         rgb(0xd0d0d0),
+		theme.ColorNamePrimary:             rgb(0xffff00),
+		theme.ColorNameHyperlink:           rgb(0x7fdbff),
+		theme.ColorNameForegroundOnPrimary: rgb(0x000000),
+		theme.ColorNameFocus:               rgb(0x00ffff),
+		theme.ColorNameSeparator:           rgb(0xffffff),
+		theme.ColorNameButton:              rgb(0x000000),
+		theme.ColorNameDisabled:            rgb(0xa6a6a6),
+		theme.ColorNameSelection:           rgb(0x003c8f),
+		theme.ColorNameHeaderBackground:    rgb(0x000000),
+	}
+)
+
+// luminance is a colour's relative luminance (WCAG 2.2), over white for a
+// translucent one.
+func luminance(c color.Color) float64 {
+	n := color.NRGBAModel.Convert(c).(color.NRGBA)
+	a := float64(n.A) / 255
+	lin := func(v uint8) float64 {
+		s := float64(v)/255*a + (1 - a) // over white
+		if s <= 0.04045 {
+			return s / 12.92
+		}
+		return math.Pow((s+0.055)/1.055, 2.4)
+	}
+	return 0.2126*lin(n.R) + 0.7152*lin(n.G) + 0.0722*lin(n.B)
+}
+
+// contrast is the WCAG contrast ratio of two colours, from 1 to 21.
+func contrast(a, b color.Color) float64 {
+	la, lb := luminance(a), luminance(b)
+	if la < lb {
+		la, lb = lb, la
+	}
+	return (la + 0.05) / (lb + 0.05)
+}
