@@ -11,7 +11,6 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
-	"unicode"
 
 	"github.com/BurntSushi/toml"
 
@@ -182,22 +181,7 @@ func (e *Error) Error() string {
 
 // oneLine escapes the characters of s that do not print, line breaks above
 // all, so that a message quoting the file stays on one line.
-func oneLine(s string) string {
-	notPrintable := func(r rune) bool { return !unicode.IsPrint(r) }
-	if strings.IndexFunc(s, notPrintable) < 0 {
-		return s
-	}
-	var b strings.Builder
-	for _, r := range s {
-		if notPrintable(r) {
-			q := strconv.QuoteRune(r)
-			b.WriteString(q[1 : len(q)-1])
-		} else {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
+func oneLine(s string) string { return Printable(s) }
 
 // Errors is every problem found in one catalogue file, in file order as far
 // as it is known. Its message is the first problem and how many more there
