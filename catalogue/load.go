@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"net/url"
 	"os"
 	"reflect"
@@ -102,19 +103,73 @@ func Embedded() (*Catalogue, error) {
 	return Load(resources.CatalogueName, resources.Catalogue)
 }
 
+// MaxFileSize is the largest catalogue file read: ten times the size of a
+// catalogue of 10,000 professions.
+const MaxFileSize = 64 << 20
+
 // LoadFile reads and loads the catalogue file at path.
 func LoadFile(path string) (*Catalogue, error) {
-	data, err := os.ReadFile(path)
+	data, err := readCatalogueFile(path)
 	if err != nil {
-		return nil, &Error{File: path, Msg: describeFSError(err)}
+		return nil, &Error{File: oneLine(path), Msg: err.Error()}
 	}
-	return Load(path, data)
+	return Load(oneLine(path), data)
 }
+
+// readCatalogueFile reads a regular file of at most MaxFileSize bytes:
+// never a device such as /dev/zero, a pipe or a folder, which would be
+// read until memory ran out, or block.
+func readCatalogueFile(path string) ([]byte, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, errors.New(describeFSError(err))
+	}
+	if err := catalogueFileShape(info); err != nil {
+		return nil, err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, errors.New(describeFSError(err))
+	}
+	defer f.Close()
+	if info, err = f.Stat(); err != nil {
+		return nil, errors.New(describeFSError(err))
+	}
+	if err := catalogueFileShape(info); err != nil { // replaced since
+		return nil, err
+	}
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, errors.New(describeFSError(err))
+	}
+	if len(data) > MaxFileSize { // grew since
+		return nil, errTooLarge
+	}
+	return data, nil
+}
+
+// catalogueFileShape says what is wrong with info for a catalogue file.
+func catalogueFileShape(info os.FileInfo) error {
+	switch {
+	case info.IsDir():
+		return errors.New("is a folder, not a catalogue file")
+	case !info.Mode().IsRegular():
+		return errors.New("is not a regular file (a device, a pipe or a socket), not a catalogue file")
+	case info.Size() > MaxFileSize:
+		return errTooLarge
+	}
+	return nil
+}
+
+var errTooLarge = fmt.Errorf("is larger than a catalogue file can be (%d MB at most)", MaxFileSize>>20)
 
 // Load decodes and validates a catalogue; name is how errors refer to it.
 // Decoding is strict: an unknown key is an error, as is every broken rule
 // of validate. The error is an Errors listing every problem found.
 func Load(name string, data []byte) (*Catalogue, error) {
+	// A byte-order mark, as some Windows editors write, is not part of the
+	// first line: left in, that line's header would not be found.
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	if f, ok := decodeInPieces(data); ok { // a large file; see load_parallel.go
 		v := validator{file: name, data: data}
 		if c := v.validate(f); len(v.errs) == 0 {

@@ -39,3 +39,56 @@ func TestBinaryExportNotOverTheCatalogue(t *testing.T) {
 		t.Error(`export -o - wrote a file named "-"`)
 	}
 }
+
+// TestBinaryCatalogueNotAFile: a catalogue path to a device, a pipe or a
+// file too large is refused in one line, never read until memory runs out
+// (item 9).
+func TestBinaryCatalogueNotAFile(t *testing.T) {
+	dir := t.TempDir()
+	huge, err := os.Create(filepath.Join(dir, "huge.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	huge.Truncate(65<<20 + 1) // sparse: takes no disk
+	huge.Close()
+	tests := [][]string{
+		{"--catalogue", "huge.toml", "list"},
+		{"validate", "huge.toml"},
+	}
+	for _, dev := range []string{"/dev/zero", "/dev/urandom"} {
+		if _, err := os.Stat(dev); err == nil {
+			tests = append(tests, []string{"--catalogue", dev, "list"}, []string{"validate", dev})
+		}
+	}
+	if mkfifo != nil {
+		if err := mkfifo(filepath.Join(dir, "pipe.toml")); err != nil {
+			t.Fatal(err)
+		}
+		tests = append(tests, []string{"validate", "pipe.toml"})
+	}
+	for _, args := range tests {
+		_, stderr, code := runBinary(t, dir, args...)
+		if code != 1 || !strings.Contains(stderr, "not a regular file") && !strings.Contains(stderr, "larger than a catalogue file can be (64 MB at most)") {
+			t.Errorf("%q: status %d, stderr %q", args, code, stderr)
+		}
+		checkErrorLine(t, stderr)
+	}
+}
+
+// TestBinaryByteOrderMark: a byte-order mark does not shift or lose the
+// lines of problems at the top of the file (item 14).
+func TestBinaryByteOrderMark(t *testing.T) {
+	dir := t.TempDir()
+	body := strings.Replace(smallCatalogue, `title = "Test catalogue"`, "[overview]\nsumary = \"typo\"\n", 1)
+	body = strings.Replace(body, "[overview]\nsummary", "[overview2]\nsummary", 1)
+	writeFile(t, dir, "plain.toml", body)
+	writeFile(t, dir, "bom.toml", "\uFEFF"+body)
+	_, plain, _ := runBinary(t, dir, "validate", "plain.toml")
+	_, bom, _ := runBinary(t, dir, "validate", "bom.toml")
+	if !strings.Contains(plain, "plain.toml:2: overview.sumary: unknown key") {
+		t.Fatalf("without a mark: %q", plain)
+	}
+	if want := strings.ReplaceAll(plain, "plain.toml", "bom.toml"); bom != want {
+		t.Errorf("with a byte-order mark:\n%s\nwant:\n%s", bom, want)
+	}
+}
