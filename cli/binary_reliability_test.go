@@ -92,3 +92,15 @@ func TestBinaryByteOrderMark(t *testing.T) {
 		t.Errorf("with a byte-order mark:\n%s\nwant:\n%s", bom, want)
 	}
 }
+
+// TestBinaryShowLongUnknownID: a very long unknown id gets its one-line
+// answer, quoting only the start of it (item 12; the time it takes is
+// bounded in catalogue's TestNearestLongInput).
+func TestBinaryShowLongUnknownID(t *testing.T) {
+	long := strings.Repeat("speech-and-language", 6000) // 114 kB, under the system's limit for one argument
+	_, stderr, code := runBinary(t, t.TempDir(), "show", long)
+	if code != 1 || !strings.HasPrefix(stderr, `ahp-careers: unknown profession "speech-and-language`) || len(stderr) > 300 {
+		t.Errorf("status %d, stderr of %d bytes: %.300q", code, len(stderr), stderr)
+	}
+	checkErrorLine(t, stderr)
+}
