@@ -1,7 +1,9 @@
 package cli
 
 import (
+	"errors"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -103,4 +105,37 @@ func TestBinaryShowLongUnknownID(t *testing.T) {
 		t.Errorf("status %d, stderr of %d bytes: %.300q", code, len(stderr), stderr)
 	}
 	checkErrorLine(t, stderr)
+}
+
+// TestBinaryOutputCannotBeWritten: when standard output cannot be written
+// (a full disk, /dev/full), every command says so and exits 1, the help
+// included (item 15).
+func TestBinaryOutputCannotBeWritten(t *testing.T) {
+	full, err := os.OpenFile("/dev/full", os.O_WRONLY, 0)
+	if err != nil {
+		t.Skip("no /dev/full here")
+	}
+	defer full.Close()
+	dir := t.TempDir()
+	writeFile(t, dir, "small.toml", smallCatalogue)
+	for _, args := range [][]string{
+		{"--help"}, {"-h"}, {"help"}, {"help", "export"}, {"export", "-h"}, {"list", "--help"},
+		{"list"}, {"show", "dietitian"}, {"search", "speech"}, {"export", "dietitian"}, {"export", "dietitian", "-o", "-"},
+		{"validate", "small.toml"},
+	} {
+		cmd := exec.Command(binary(t), args...)
+		cmd.Dir = dir
+		cmd.Stdout = full
+		var errOut strings.Builder
+		cmd.Stderr = &errOut
+		err := cmd.Run()
+		var exit *exec.ExitError
+		if !errors.As(err, &exit) || exit.ExitCode() != 1 {
+			t.Errorf("%q to a full disk: %v, want exit status 1", args, err)
+		}
+		if !strings.Contains(errOut.String(), "no space left on device") {
+			t.Errorf("%q: stderr %q does not say the disk is full", args, errOut.String())
+		}
+		checkErrorLine(t, errOut.String())
+	}
 }
