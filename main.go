@@ -11,11 +11,15 @@ import (
 
 	"github.com/ahp-careers/ahp-careers/app"
 	_ "github.com/ahp-careers/ahp-careers/app/locale" // before Fyne reads the locale
+	"github.com/ahp-careers/ahp-careers/app/savedialog"
 	"github.com/ahp-careers/ahp-careers/catalogue"
 	"github.com/ahp-careers/ahp-careers/cli"
 )
 
 func main() {
+	if savedialog.IsChild() { // the save dialog's process, started by the window
+		os.Exit(savedialog.Child(os.Stdout))
+	}
 	os.Exit(cli.Main(os.Args[1:], os.Stdout, os.Stderr, openWindow))
 }
 

@@ -59,6 +59,7 @@ type ui struct {
 	onMain  func(func()) // runs a function on the main goroutine: fyne.Do
 
 	exports sync.WaitGroup // handouts being written off the main goroutine
+	asking  bool           // the save dialog is open
 
 	// State.
 	shown  string          // id of the profession on the card; "" for the overview
