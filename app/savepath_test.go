@@ -155,4 +155,3 @@ func TestExportThroughFyneSaveFailsWhole(t *testing.T) {
 		t.Errorf("status %q", u.status.Text)
 	}
 }
-
