@@ -30,6 +30,7 @@ func openWindow(cat *catalogue.Catalogue) int {
 		fmt.Fprintf(os.Stderr, "ahp-careers: %v; the command line needs no display (ahp-careers --help)\n", err)
 		return 1
 	}
-	app.Run(fyneapp.NewWithID(app.ID), cat)
+	notice := app.RepairPreferences() // before Fyne reads them
+	app.Run(fyneapp.NewWithID(app.ID), cat, notice)
 	return 0
 }

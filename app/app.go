@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"image/color"
 	"net/url"
+	"path/filepath"
 	"sync"
 	"time"
 
@@ -35,11 +36,22 @@ const (
 	prefExportFolder = "exportFolder" // folder of the last export
 )
 
-// Run shows the window on a and blocks until it is closed.
-func Run(a fyne.App, cat *catalogue.Catalogue) {
+// Run shows the window on a and blocks until it is closed. notice, when
+// not empty, is shown in the status line (what RepairPreferences did).
+func Run(a fyne.App, cat *catalogue.Catalogue, notice string) {
 	a.SetIcon(fyne.NewStaticResource("icon.png", resources.Icon))
 	w := a.NewWindow(windowTitle)
-	u := newUI(a, w, cat, nativeSave)
+	prefs, err := openState(filepath.Join(StorageDir(), stateFileName), catalogueKey(cat))
+	if err != nil {
+		notice = err.Error()
+	}
+	if prefs.fresh {
+		prefs.adopt(a.Preferences())
+	}
+	u := newUI(a, w, cat, nativeSave, prefs)
+	if notice != "" {
+		u.setStatus(notice)
+	}
 	w.SetContent(u.content)
 	w.Resize(fyne.NewSize(1024, 700))
 	w.CenterOnScreen()
@@ -57,6 +69,7 @@ type ui struct {
 	openURL func(*url.URL) error
 	now     func() time.Time
 	onMain  func(func()) // runs a function on the main goroutine: fyne.Do
+	prefs   *stateStore  // what is kept between runs, for this catalogue
 
 	exports sync.WaitGroup // handouts being written off the main goroutine
 	asking  bool           // the save dialog is open
@@ -73,9 +86,10 @@ type ui struct {
 	content fyne.CanvasObject
 }
 
-func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc) *ui {
+func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, prefs *stateStore) *ui {
 	u := &ui{
 		app:     a,
+		prefs:   prefs,
 		window:  w,
 		cat:     cat,
 		save:    save,
@@ -137,7 +151,8 @@ func (u *ui) onShortcut(s fyne.Shortcut) bool {
 // restore brings back what was shown and ticked in the last run, leaving
 // out professions the catalogue no longer has.
 func (u *ui) restore() {
-	prefs := u.app.Preferences()
+	prefs := u.prefs
+	prefs.onError = func(err error) { u.setStatus("Could not keep the ticks for next time: " + err.Error()) }
 	for _, id := range prefs.StringList(prefTicked) {
 		if _, ok := u.cat.Profession(id); ok {
 			u.ticked[id] = true
@@ -163,7 +178,7 @@ func (u *ui) onShow(p *catalogue.Profession) {
 		u.card.showProfession(p)
 		u.window.SetTitle(windowTitle + " — " + p.Title)
 	}
-	u.app.Preferences().SetString(prefShown, u.shown)
+	u.prefs.SetString(prefShown, u.shown)
 	u.updateExportButton()
 }
 
@@ -192,7 +207,7 @@ func (u *ui) onClear() {
 }
 
 func (u *ui) onTickedChanged() {
-	u.app.Preferences().SetStringList(prefTicked, u.tickedIDs())
+	u.prefs.SetStringList(prefTicked, u.tickedIDs())
 	u.sidebar.setCount(len(u.ticked), len(u.cat.Professions))
 	u.sidebar.list.Refresh()
 	u.updateExportButton()

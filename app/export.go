@@ -72,7 +72,7 @@ func (u *ui) saved(ps []*catalogue.Profession, path string, err error) {
 		u.showError(err)
 		return
 	}
-	u.app.Preferences().SetString(prefExportFolder, filepath.Dir(path))
+	u.prefs.SetString(prefExportFolder, filepath.Dir(path))
 	what := "1 profession"
 	if len(ps) > 1 {
 		what = fmt.Sprintf("%d professions", len(ps))
@@ -95,7 +95,7 @@ func (u *ui) exportSelection() []*catalogue.Profession {
 // exportFolder is where the save dialog starts: the folder of the last
 // export when it still exists, else the home folder.
 func (u *ui) exportFolder() string {
-	if dir := u.app.Preferences().String(prefExportFolder); dir != "" {
+	if dir := u.prefs.String(prefExportFolder); dir != "" {
 		if info, err := os.Stat(dir); err == nil && info.IsDir() {
 			return dir
 		}

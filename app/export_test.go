@@ -51,7 +51,7 @@ func TestExportWritesTheTickedProfiles(t *testing.T) {
 	if !strings.Contains(u.status.Text, "2 professions") || !strings.Contains(u.status.Text, stub.path) {
 		t.Errorf("status %q does not say what went where", u.status.Text)
 	}
-	if got := a.Preferences().String(prefExportFolder); got != dir {
+	if got := u.prefs.String(prefExportFolder); got != dir {
 		t.Errorf("export folder remembered as %q, want %q", got, dir)
 	}
 

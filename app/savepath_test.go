@@ -141,7 +141,7 @@ func TestExportThroughFyneSaveFailsWhole(t *testing.T) {
 		tapButton(t, w, "Save")
 		tapButton(t, w, "Yes")
 	}
-	a.Preferences().SetString(prefExportFolder, dir)
+	u.prefs.SetString(prefExportFolder, dir)
 	u.window.Resize(fyne.NewSize(1000, 700))
 	u.onTick("paramedic", true)
 	u.onExport()

@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/url"
 	"os"
+	"path/filepath"
 	"reflect"
 	"regexp"
 	"strconv"
@@ -113,7 +114,11 @@ func LoadFile(path string) (*Catalogue, error) {
 	if err != nil {
 		return nil, &Error{File: oneLine(path), Msg: err.Error()}
 	}
-	return Load(oneLine(path), data)
+	c, err := Load(oneLine(path), data)
+	if c != nil {
+		c.File, _ = filepath.Abs(path)
+	}
+	return c, err
 }
 
 // readCatalogueFile reads a regular file of at most MaxFileSize bytes:
