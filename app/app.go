@@ -245,7 +245,7 @@ func (u *ui) updateExportButton() {
 // and https is ever opened.
 func (u *ui) onOpenLink(address string) {
 	if !catalogue.IsWebAddress(address) {
-		u.setStatus("Not opened: " + address + " is not a web address")
+		u.setStatus("Not opened: " + catalogue.Printable(address) + " is not a web address")
 		return
 	}
 	parsed, err := url.Parse(address)

@@ -51,7 +51,7 @@ func (u *ui) onExport() {
 			u.saved(ps, path, catalogue.WriteFileAtomic(path, u.cat.Handout(ps, opt)))
 			return
 		}
-		u.setStatus(fmt.Sprintf("Saving a handout of %d professions to %s…", len(ps), path))
+		u.setStatus(fmt.Sprintf("Saving a handout of %d professions to %s…", len(ps), catalogue.Printable(path)))
 		u.exports.Add(1)
 		go func() {
 			defer u.exports.Done()
@@ -77,7 +77,7 @@ func (u *ui) saved(ps []*catalogue.Profession, path string, err error) {
 	if len(ps) > 1 {
 		what = fmt.Sprintf("%d professions", len(ps))
 	}
-	u.setStatus(fmt.Sprintf("Saved a handout of %s to %s", what, path))
+	u.setStatus(fmt.Sprintf("Saved a handout of %s to %s", what, catalogue.Printable(path)))
 }
 
 // exportSelection is what Export would save now.

@@ -346,8 +346,16 @@ func describeFSError(err error) string {
 }
 
 // IsWebAddress reports whether s is an absolute http or https address with
-// a host: the only kind of link the catalogue holds and the app opens.
+// a host: the only kind of link the catalogue holds and the app opens. It
+// is printable ASCII throughout, with no space: an international domain
+// is written in punycode (xn--), other characters percent-encoded, so that
+// what a reader sees is where the link goes.
 func IsWebAddress(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] <= ' ' || s[i] > '~' {
+			return false
+		}
+	}
 	u, err := url.Parse(s)
 	if err != nil || u.Host == "" || u.User != nil {
 		return false

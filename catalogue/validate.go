@@ -49,7 +49,14 @@ func (v *validator) text(table string, i int, label, key, value string) {
 		v.addAt(table, i, key, label+key, "is missing or empty")
 	case strings.ContainsAny(value, "\r\n"):
 		v.addAt(table, i, key, label+key, "must be one line")
+	default:
+		v.printable(func() int { return v.lines().field(table, i, key) }, label+key, value, false)
 	}
+}
+
+// optional checks an optional text field of the entry at table[i].
+func (v *validator) optional(table string, i int, label, key, value string, multiLine bool) {
+	v.printable(func() int { return v.lines().field(table, i, key) }, label+key, value, multiLine)
 }
 
 func (v *validator) links(table string, i int, label string, links []fileLink) []Link {
@@ -58,6 +65,8 @@ func (v *validator) links(table string, i int, label string, links []fileLink) [
 		field := fmt.Sprintf("%slinks[%d]", label, j+1)
 		if strings.TrimSpace(l.Name) == "" {
 			v.add(v.lines().subField(table, i, "links", j, "name"), field+".name", "is missing or empty")
+		} else {
+			v.printable(func() int { return v.lines().subField(table, i, "links", j, "name") }, field+".name", l.Name, false)
 		}
 		if !IsWebAddress(l.URL) {
 			v.add(v.lines().subField(table, i, "links", j, "url"), field+".url", notWebAddress(l.URL))
@@ -73,10 +82,15 @@ func (v *validator) blocks(table string, i int, label string, blocks []fileBlock
 		field := fmt.Sprintf("%sdescription[%d]", label, j+1)
 		if strings.TrimSpace(b.Text) == "" {
 			v.add(v.lines().subField(table, i, "description", j, "text"), field+".text", "is missing or empty")
+		} else {
+			v.printable(func() int { return v.lines().subField(table, i, "description", j, "text") }, field+".text", b.Text, true)
 		}
 		for k, item := range b.List {
+			line := func() int { return v.lines().subField(table, i, "description", j, "list") }
 			if strings.TrimSpace(item) == "" {
-				v.add(v.lines().subField(table, i, "description", j, "list"), fmt.Sprintf("%s.list[%d]", field, k+1), "is empty")
+				v.add(line(), fmt.Sprintf("%s.list[%d]", field, k+1), "is empty")
+			} else {
+				v.printable(line, fmt.Sprintf("%s.list[%d]", field, k+1), item, false)
 			}
 		}
 		out = append(out, Block{Text: b.Text, List: b.List})
@@ -101,6 +115,8 @@ func (v *validator) validate(f *fileCatalogue) *Catalogue {
 	c := &Catalogue{Title: f.Title, Source: f.Source}
 	v.text("", -1, "", "title", f.Title)
 	v.text("", -1, "", "source", f.Source)
+	v.optional("overview", -1, "overview.", "summary", f.Overview.Summary, true)
+	v.optional("overview", -1, "overview.", "counting", f.Overview.Counting, true)
 	c.Overview = Overview{
 		Summary:     f.Overview.Summary,
 		Counting:    f.Overview.Counting,
@@ -174,11 +190,15 @@ func (v *validator) validate(f *fileCatalogue) *Catalogue {
 		for j, t := range p.ProtectedTitles {
 			if strings.TrimSpace(t) == "" {
 				v.addAt("professions", i, "protected_titles", fmt.Sprintf("%sprotected_titles[%d]", label, j+1), "is empty")
+			} else {
+				v.printable(func() int { return v.lines().field("professions", i, "protected_titles") }, fmt.Sprintf("%sprotected_titles[%d]", label, j+1), t, false)
 			}
 		}
 		for j, n := range p.Notes {
 			if strings.TrimSpace(n) == "" {
 				v.addAt("professions", i, "notes", fmt.Sprintf("%snotes[%d]", label, j+1), "is empty")
+			} else {
+				v.printable(func() int { return v.lines().field("professions", i, "notes") }, fmt.Sprintf("%snotes[%d]", label, j+1), n, false)
 			}
 		}
 		prof := Profession{
@@ -230,7 +250,7 @@ func (v *validator) validate(f *fileCatalogue) *Catalogue {
 }
 
 func notWebAddress(s string) string {
-	return fmt.Sprintf("%q is not an absolute http or https address", s)
+	return fmt.Sprintf("%q is not an absolute http or https address (in ASCII, with no spaces)", s)
 }
 
 // shown is an id as written into a message: as it is, unless it holds a

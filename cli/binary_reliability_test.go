@@ -139,3 +139,49 @@ func TestBinaryOutputCannotBeWritten(t *testing.T) {
 		checkErrorLine(t, errOut.String())
 	}
 }
+
+// TestBinaryNoRawControlCharacters: a catalogue with escape sequences,
+// tabs or bidi controls in its text is refused, and nothing unprintable
+// reaches the terminal raw, from the catalogue or from a file name
+// (item 13).
+func TestBinaryNoRawControlCharacters(t *testing.T) {
+	dir := t.TempDir()
+	forged := map[string]string{
+		"clear.toml":    strings.Replace(smallCatalogue, `title = "Carer"`, "title = \"Carer\\u001b[2J\\u001b]0;pwned\\u0007\"", 1),
+		"osc8.toml":     strings.Replace(smallCatalogue, `summary = "Looks after`, "summary = \"\\u001b]8;;file:///etc/passwd\\u001b\\\\Looks after", 1),
+		"tab.toml":      strings.Replace(smallCatalogue, `title = "Carer"`, "title = \"Carer\\tcare\\fextra-row\"", 1),
+		"bidi.toml":     strings.Replace(smallCatalogue, `url = "https://example.org/care"`, "url = \"https://example.org/\\u202etxt.exe\"", 1),
+		"bidiname.toml": strings.Replace(smallCatalogue, `name = "Care careers"`, "name = \"Care \\u202ecareers\"", 1),
+	}
+	for name, content := range forged {
+		writeFile(t, dir, name, content)
+		for _, args := range [][]string{
+			{"--catalogue", name, "list"},
+			{"--catalogue", name, "show", "carer"},
+			{"--catalogue", name, "search", "carer"},
+			{"--catalogue", name, "export", "--all"},
+			{"validate", name},
+		} {
+			stdout, stderr, code := runBinary(t, dir, args...)
+			if code != 1 || stdout != "" {
+				t.Errorf("%q: status %d, stdout %q; want the catalogue refused", args, code, stdout)
+			}
+			if strings.ContainsAny(stderr, "\x1b\x07\t\f\u202e") {
+				t.Errorf("%q: stderr holds raw control characters: %q", args, stderr)
+			}
+			if !strings.Contains(stderr, "only printable text is allowed") && !strings.Contains(stderr, "not an absolute http or https address") {
+				t.Errorf("%q: stderr %q does not say what is wrong", args, stderr)
+			}
+		}
+	}
+
+	// A file name quoted in a message is escaped too.
+	_, stderr, code := runBinary(t, dir, "export", "dietitian", "-o", "no-such-folder/\x1b]0;pwned\x07.txt")
+	if code != 1 || strings.ContainsAny(stderr, "\x1b\x07") || !strings.Contains(stderr, `\x1b]0;pwned\a.txt`) {
+		t.Errorf("status %d, stderr %q", code, stderr)
+	}
+	_, stderr, code = runBinary(t, dir, "export", "dietitian", "-o", "\u202etxt.exe")
+	if code != 0 || strings.Contains(stderr, "\u202e") || !strings.Contains(stderr, `\u202etxt.exe`) {
+		t.Errorf("status %d, stderr %q", code, stderr)
+	}
+}

@@ -129,9 +129,11 @@ func (r *runner) exit(cmd *command, err error) int {
 // oneLine keeps a message on one line whatever it quotes.
 var oneLine = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")
 
-// errorf prints one line to stderr, prefixed with the binary's name.
+// errorf prints one line to stderr, prefixed with the binary's name, with
+// anything that does not print escaped: a message may quote a file name or
+// a catalogue's text, which must not drive the terminal.
 func (r *runner) errorf(format string, a ...any) {
-	fmt.Fprintln(r.stderr, name+": "+oneLine.Replace(fmt.Sprintf(format, a...)))
+	fmt.Fprintln(r.stderr, name+": "+catalogue.Printable(oneLine.Replace(fmt.Sprintf(format, a...))))
 }
 
 // catalogue loads the --catalogue file, or the built-in catalogue.
