@@ -175,6 +175,9 @@ func Load(name string, data []byte) (*Catalogue, error) {
 	// A byte-order mark, as some Windows editors write, is not part of the
 	// first line: left in, that line's header would not be found.
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	if e := checkLimits(name, data); e != nil {
+		return nil, Errors{e}
+	}
 	if f, ok := decodeInPieces(data); ok { // a large file; see load_parallel.go
 		v := validator{file: name, data: data}
 		if c := v.validate(f); len(v.errs) == 0 {
@@ -185,7 +188,8 @@ func Load(name string, data []byte) (*Catalogue, error) {
 	md, err := toml.NewDecoder(bytes.NewReader(data)).Decode(&f)
 	if err != nil {
 		e := decodeError(name, err)
-		e.Line = newLineFinder(data).typeErrorLine(e.Field, e.Msg, e.Line)
+		lf := newLineFinder(data)
+		e.Line = lf.typeErrorLine(e.Field, e.Msg, e.Line)
 		return nil, Errors{e}
 	}
 	v := validator{file: name, data: data}
@@ -200,14 +204,14 @@ func Load(name string, data []byte) (*Catalogue, error) {
 		occurrence[k]++
 		switch {
 		case undecoded[k]:
-			v.add(v.lines().key(key, n), k, "unknown key (check its spelling and the section it is in)")
+			v.addLazy(func() int { return v.lines().key(key, n) }, k, "unknown key (check its spelling and the section it is in)")
 		case !formatKeys[k] && (len(key) == 1 || formatKeys[key[:len(key)-1].String()]):
 			// The decoder matched it to a field ignoring case.
 			msg := "unknown key (keys are case-sensitive)"
 			if want, ok := formatKeysFolded[strings.ToLower(k)]; ok {
 				msg = fmt.Sprintf("unknown key (keys are case-sensitive: did you mean %s?)", want[strings.LastIndex(want, ".")+1:])
 			}
-			v.add(v.lines().key(key, n), k, msg)
+			v.addLazy(func() int { return v.lines().key(key, n) }, k, msg)
 		}
 	}
 	c := v.validate(&f)
@@ -223,6 +227,7 @@ type Error struct {
 	Line  int    // 0 when not known
 	Field string // the key or path of the field at fault, when known
 	Msg   string
+	More  int // on the last of a list cut short, the problems found past it
 }
 
 func (e *Error) Error() string {
@@ -249,16 +254,24 @@ func oneLine(s string) string { return Printable(s) }
 type Errors []*Error
 
 func (es Errors) Error() string {
-	switch len(es) {
-	case 0:
+	switch n := es.Count(); {
+	case n == 0:
 		return "no problems"
-	case 1:
+	case n == 1:
 		return es[0].Error()
-	case 2:
+	case n == 2:
 		return es[0].Error() + " (and 1 more problem)"
 	default:
-		return fmt.Sprintf("%s (and %d more problems)", es[0].Error(), len(es)-1)
+		return fmt.Sprintf("%s (and %d more problems)", es[0].Error(), n-1)
 	}
+}
+
+// Count is how many problems were found, the ones not listed included.
+func (es Errors) Count() int {
+	if len(es) > 0 && es[len(es)-1].More > 0 {
+		return len(es) - 1 + es[len(es)-1].More
+	}
+	return len(es)
 }
 
 // Unwrap lets errors.As find each *Error.
@@ -295,7 +308,7 @@ var typeValuePattern = regexp.MustCompile(`^incompatible types: TOML value has t
 // one is the first whose value (or an element of it) has the type the
 // decoder names. line is kept when msg is not a type error or no entry
 // is found to match.
-func (lf lineFinder) typeErrorLine(field, msg string, line int) int {
+func (lf *lineFinder) typeErrorLine(field, msg string, line int) int {
 	m := typeValuePattern.FindStringSubmatch(msg)
 	dot := strings.LastIndex(field, ".")
 	if m == nil || dot < 0 {

@@ -65,7 +65,7 @@ func badRuneMessage(r rune, at int) string {
 // that is not allowed.
 func (v *validator) printable(line func() int, field, value string, multiLine bool) bool {
 	if r, at, bad := badRune(value, multiLine); bad {
-		v.add(line(), field, badRuneMessage(r, at))
+		v.addLazy(line, field, badRuneMessage(r, at))
 		return false
 	}
 	return true

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -183,5 +184,43 @@ func TestBinaryNoRawControlCharacters(t *testing.T) {
 	_, stderr, code = runBinary(t, dir, "export", "dietitian", "-o", "\u202etxt.exe")
 	if code != 0 || strings.Contains(stderr, "\u202e") || !strings.Contains(stderr, `\u202etxt.exe`) {
 		t.Errorf("status %d, stderr %q", code, stderr)
+	}
+}
+
+// TestBinaryPathologicalCatalogue: files that took the decoder minutes and
+// gigabytes are refused at once with their line, and a file of thousands
+// of problems lists the first 100 and counts the rest (item 10; the bounds
+// on memory are asserted in catalogue's TestLoadPathologicalBounded).
+func TestBinaryPathologicalCatalogue(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "nested.toml", smallCatalogue+"x = "+strings.Repeat("{a = ", 40000)+"1"+strings.Repeat("}", 40000)+"\n")
+	writeFile(t, dir, "dotted.toml", smallCatalogue+"a"+strings.Repeat(".a", 200000)+" = 1\n")
+	var b strings.Builder
+	b.WriteString(smallCatalogue)
+	for i := range 4000 {
+		fmt.Fprintf(&b, "\n[[professions]]\nid = \"p%d\"\ntitle = \"T\"\ncategory = \"care\"\nsummary = \"S\"\ntypo%d = 1\n", i, i)
+	}
+	writeFile(t, dir, "unknown.toml", b.String())
+	lines := strings.Count(smallCatalogue, "\n")
+	for _, tt := range []struct{ file, want string }{
+		{"nested.toml", fmt.Sprintf("nested.toml:%d: arrays or inline tables nested more than 16 deep\n", lines+1)},
+		{"dotted.toml", fmt.Sprintf("dotted.toml:%d: a key of more than 8 dotted parts\n", lines+1)},
+	} {
+		_, stderr, code := runBinary(t, dir, "validate", tt.file)
+		if code != 1 || !strings.HasPrefix(stderr, tt.want) {
+			t.Errorf("validate %s: status %d, stderr %.200q", tt.file, code, stderr)
+		}
+	}
+	_, stderr, code := runBinary(t, dir, "validate", "unknown.toml")
+	got := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
+	if code != 1 || len(got) != 102 ||
+		!strings.HasPrefix(got[0], fmt.Sprintf("unknown.toml:%d: professions.typo0: unknown key", lines+7)) ||
+		got[100] != "unknown.toml: and 3900 more problems, not listed (the first 100 are)" ||
+		got[101] != "ahp-careers: unknown.toml: 4000 problems; it cannot be used" {
+		t.Errorf("status %d, %d lines: %q ... %q", code, len(got), got[0], got[len(got)-3:])
+	}
+	_, stderr, _ = runBinary(t, dir, "--catalogue", "unknown.toml", "list")
+	if want := "(and 3999 more problems); ahp-careers validate unknown.toml lists the first 100"; !strings.Contains(stderr, want) {
+		t.Errorf("list: %q, want it to say %q", stderr, want)
 	}
 }

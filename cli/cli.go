@@ -143,7 +143,10 @@ func (r *runner) catalogue() (*catalogue.Catalogue, error) {
 	}
 	c, err := catalogue.LoadFile(r.catalogueFile)
 	var problems catalogue.Errors
-	if errors.As(err, &problems) && len(problems) > 1 {
+	switch {
+	case errors.As(err, &problems) && problems.Count() > len(problems):
+		return nil, fmt.Errorf("%w; %s validate %s lists the first %d", err, name, r.catalogueFile, len(problems)-1)
+	case errors.As(err, &problems) && len(problems) > 1:
 		return nil, fmt.Errorf("%w; %s validate %s lists them all", err, name, r.catalogueFile)
 	}
 	return c, err

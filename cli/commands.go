@@ -149,7 +149,7 @@ func runValidate(r *runner, cmd *command, args []string) error {
 		for _, p := range problems {
 			fmt.Fprintln(r.stderr, catalogue.Printable(oneLine.Replace(p.Error())))
 		}
-		return fmt.Errorf("%s: %s; it cannot be used", catalogue.Printable(path), count(len(problems), "problem", "problems"))
+		return fmt.Errorf("%s: %s; it cannot be used", catalogue.Printable(path), count(problems.Count(), "problem", "problems"))
 	}
 	if err != nil {
 		return err
