@@ -264,8 +264,10 @@ func (u *ui) onCopy(address string) {
 	u.setStatus("Copied " + address)
 }
 
+// setStatus shows text in the status line, with what does not print
+// escaped: a file name or a dialog's message may hold anything.
 func (u *ui) setStatus(text string) {
-	u.status.SetText(text)
+	u.status.SetText(catalogue.Printable(text))
 }
 
 // showError reports a failure in a dialog, in one line.
@@ -274,6 +276,7 @@ func (u *ui) showError(err error) {
 	if errors.As(err, &we) {
 		err = fmt.Errorf("The handout was not saved: %s. Nothing was changed.", we.Error())
 	}
+	err = errors.New(catalogue.Printable(err.Error()))
 	u.setStatus(err.Error())
 	dialog.ShowError(err, u.window)
 }

@@ -187,3 +187,20 @@ func TestExportWhileTheDialogIsOpen(t *testing.T) {
 		t.Errorf("after the dialog closed, Export opened %d dialogs in all, want 2", len(pending))
 	}
 }
+
+// A file name with control or bidi characters is shown escaped in the
+// status line: U+202E would make "txt.exe" read "exe.txt" (issue 12, item 13).
+func TestExportStatusEscapesTheFileName(t *testing.T) {
+	u, stub, _ := newTestUI(t, test.NewTempApp(t))
+	u.onTick("paramedic", true)
+	stub.path = filepath.Join(t.TempDir(), "handout\u202etxt.exe")
+	u.onExport()
+	if strings.Contains(u.status.Text, "\u202e") || !strings.Contains(u.status.Text, `handout\u202etxt.exe`) {
+		t.Errorf("status %q", u.status.Text)
+	}
+	stub.path = filepath.Join(t.TempDir(), "missing", "a\x1b[2Jb.txt")
+	u.onExport()
+	if strings.Contains(u.status.Text, "\x1b") || !strings.Contains(u.status.Text, `a\x1b[2Jb.txt`) {
+		t.Errorf("status %q", u.status.Text)
+	}
+}
