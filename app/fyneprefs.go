@@ -39,7 +39,7 @@ func repairPreferences(path string) (string, error) {
 		if err := os.Rename(path, bad); err != nil {
 			return "", err
 		}
-		return fmt.Sprintf("The preferences could not be read; the file is kept as %s", catalogue.Printable(bad)), nil
+		return fmt.Sprintf("The preferences could not be read; starting afresh (the file is kept as %s)", catalogue.Printable(bad)), nil
 	}
 	var dropped []string
 	for key, v := range values {
@@ -61,7 +61,7 @@ func repairPreferences(path string) (string, error) {
 	if err := catalogue.WriteFileAtomic(path, repaired); err != nil {
 		return "", err
 	}
-	return fmt.Sprintf("Some preferences could not be read and were dropped; the file as it was is kept as %s", catalogue.Printable(bad)), nil
+	return fmt.Sprintf("Some preferences could not be read and were dropped (the file as it was is kept as %s)", catalogue.Printable(bad)), nil
 }
 
 // mixed reports whether Fyne would fail on a list: it takes the type of a

@@ -75,9 +75,9 @@ func openState(path, key string) (*stateStore, error) {
 	case err != nil:
 		bad := path + ".bad"
 		if rerr := os.Rename(path, bad); rerr != nil {
-			return s, fmt.Errorf("Your saved ticks could not be read (%v) and will be replaced", err)
+			return s, fmt.Errorf("The saved ticks could not be read (%v); starting afresh", err)
 		}
-		return s, fmt.Errorf("Your saved ticks could not be read (%v); the file is kept as %s", err, catalogue.Printable(bad))
+		return s, fmt.Errorf("The saved ticks could not be read; starting afresh (the file is kept as %s)", catalogue.Printable(bad))
 	default:
 		s.file = f
 	}
