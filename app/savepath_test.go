@@ -2,6 +2,7 @@ package app
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +12,8 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/ahp-careers/ahp-careers/app/savedialog"
 )
 
 // widgetsOn lists the widgets of the window's top overlay (an open
@@ -153,5 +156,45 @@ func TestExportThroughFyneSaveFailsWhole(t *testing.T) {
 	}
 	if u.status.Text == "" || !strings.Contains(u.status.Text, "Nothing was changed") {
 		t.Errorf("status %q", u.status.Text)
+	}
+}
+
+// The system dialog's answer reaches the export as it should: a path, a
+// cancel, an error, and Fyne's dialog when the system's is unavailable.
+func TestAnswerSave(t *testing.T) {
+	test.NewTempApp(t)
+	tests := []struct {
+		name     string
+		path     string
+		err      error
+		wantPath string
+		wantErr  error
+	}{
+		{"path", "/home/adviser/h.txt", nil, "/home/adviser/h.txt", nil},
+		{"cancel", "", savedialog.ErrCancelled, "", errCancelled},
+		{"error", "", errors.New("the save dialog stopped: exit status 3"), "", nil},
+	}
+	for _, tt := range tests {
+		w := test.NewTempWindow(t, nil)
+		var gotPath string
+		var gotErr error
+		answerSave(w, "p.txt", t.TempDir(), tt.path, tt.err, func(p string, e error) { gotPath, gotErr = p, e })
+		if gotPath != tt.wantPath || (tt.wantErr != nil && !errors.Is(gotErr, tt.wantErr)) || (tt.err != nil && gotErr == nil) {
+			t.Errorf("%s: done(%q, %v)", tt.name, gotPath, gotErr)
+		}
+		if w.Canvas().Overlays().Top() != nil {
+			t.Errorf("%s: a dialog opened", tt.name)
+		}
+	}
+	w := test.NewTempWindow(t, nil)
+	w.Resize(fyne.NewSize(1000, 700))
+	called := false
+	answerSave(w, "p.txt", t.TempDir(), "", fmt.Errorf("%w: no GTK", savedialog.ErrUnavailable), func(string, error) { called = true })
+	if called || w.Canvas().Overlays().Top() == nil {
+		t.Fatalf("unavailable: answered %v without Fyne's dialog", called)
+	}
+	tapButton(t, w, "Cancel")
+	if !called {
+		t.Error("Fyne's dialog, cancelled, did not answer")
 	}
 }
