@@ -20,6 +20,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"runtime"
 	"strings"
 
 	sqweek "github.com/sqweek/dialog"
@@ -145,6 +146,11 @@ func Ask(ctx context.Context, req Request) (string, error) {
 		return "", err
 	}
 	cmd.Env = append(withoutChildVariable(cmd.Env), gtkenv.ChildVariable+"="+string(data))
+	dieWithParent(cmd)
+	// The child is told to stop when the thread that started it ends:
+	// hold this goroutine to that thread until the child has answered.
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	runErr := cmd.Run()

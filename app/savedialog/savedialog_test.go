@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"strconv"
 	"strings"
+	"time"
 	"testing"
 )
 
@@ -21,6 +23,10 @@ func TestMain(m *testing.M) {
 			os.Exit(3)
 		case "garbage":
 			fmt.Println("(ahp-careers:1234): Gtk-WARNING")
+			os.Exit(0)
+		case "hang": // a dialog the user leaves open
+			os.WriteFile(os.Getenv("FAKE_CHILD_PID"), []byte(strconv.Itoa(os.Getpid())), 0o644)
+			time.Sleep(time.Minute)
 			os.Exit(0)
 		default:
 			showDialog = func(req Request) (string, error) {
@@ -37,6 +43,15 @@ func TestMain(m *testing.M) {
 			}
 		}
 		os.Exit(Child(os.Stdout))
+	}
+	if os.Getenv("FAKE_PARENT") != "" { // a window that asks, then is killed
+		childCommand = func(ctx context.Context) (*exec.Cmd, error) {
+			cmd := exec.CommandContext(ctx, os.Args[0])
+			cmd.Env = append(os.Environ(), "FAKE_DIALOG=hang")
+			return cmd, nil
+		}
+		Ask(context.Background(), Request{})
+		os.Exit(0)
 	}
 	os.Exit(m.Run())
 }
