@@ -11,11 +11,15 @@ import (
 
 	"github.com/ahp-careers/ahp-careers/app"
 	_ "github.com/ahp-careers/ahp-careers/app/locale" // before Fyne reads the locale
+	"github.com/ahp-careers/ahp-careers/app/savedialog"
 	"github.com/ahp-careers/ahp-careers/catalogue"
 	"github.com/ahp-careers/ahp-careers/cli"
 )
 
 func main() {
+	if savedialog.IsChild() { // the save dialog's process, started by the window
+		os.Exit(savedialog.Child(os.Stdout))
+	}
 	os.Exit(cli.Main(os.Args[1:], os.Stdout, os.Stderr, openWindow))
 }
 
@@ -26,6 +30,7 @@ func openWindow(cat *catalogue.Catalogue) int {
 		fmt.Fprintf(os.Stderr, "ahp-careers: %v; the command line needs no display (ahp-careers --help)\n", err)
 		return 1
 	}
-	app.Run(fyneapp.NewWithID(app.ID), cat)
+	notice := app.RepairPreferences() // before Fyne reads them
+	app.Run(fyneapp.NewWithID(app.ID), cat, notice)
 	return 0
 }

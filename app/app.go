@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"image/color"
 	"net/url"
+	"path/filepath"
 	"sync"
 	"time"
 
@@ -35,11 +36,22 @@ const (
 	prefExportFolder = "exportFolder" // folder of the last export
 )
 
-// Run shows the window on a and blocks until it is closed.
-func Run(a fyne.App, cat *catalogue.Catalogue) {
+// Run shows the window on a and blocks until it is closed. notice, when
+// not empty, is shown in the status line (what RepairPreferences did).
+func Run(a fyne.App, cat *catalogue.Catalogue, notice string) {
 	a.SetIcon(fyne.NewStaticResource("icon.png", resources.Icon))
 	w := a.NewWindow(windowTitle)
-	u := newUI(a, w, cat, nativeSave)
+	prefs, err := openState(filepath.Join(StorageDir(), stateFileName), catalogueKey(cat))
+	if err != nil {
+		notice = err.Error()
+	}
+	if prefs.fresh {
+		prefs.adopt(a.Preferences())
+	}
+	u := newUI(a, w, cat, nativeSave, prefs)
+	if notice != "" {
+		u.setStatus(notice)
+	}
 	w.SetContent(u.content)
 	w.Resize(fyne.NewSize(1024, 700))
 	w.CenterOnScreen()
@@ -57,8 +69,10 @@ type ui struct {
 	openURL func(*url.URL) error
 	now     func() time.Time
 	onMain  func(func()) // runs a function on the main goroutine: fyne.Do
+	prefs   *stateStore  // what is kept between runs, for this catalogue
 
 	exports sync.WaitGroup // handouts being written off the main goroutine
+	asking  bool           // the save dialog is open
 
 	// State.
 	shown  string          // id of the profession on the card; "" for the overview
@@ -76,9 +90,10 @@ type ui struct {
 	content     fyne.CanvasObject
 }
 
-func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc) *ui {
+func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, prefs *stateStore) *ui {
 	u := &ui{
 		app:     a,
+		prefs:   prefs,
 		window:  w,
 		cat:     cat,
 		save:    save,
@@ -146,7 +161,8 @@ func (u *ui) onShortcut(s fyne.Shortcut) bool {
 // restore brings back what was shown and ticked in the last run, leaving
 // out professions the catalogue no longer has.
 func (u *ui) restore() {
-	prefs := u.app.Preferences()
+	prefs := u.prefs
+	prefs.onError = func(err error) { u.setStatus("Could not keep the ticks for next time: " + err.Error()) }
 	for _, id := range prefs.StringList(prefTicked) {
 		if _, ok := u.cat.Profession(id); ok {
 			u.ticked[id] = true
@@ -173,7 +189,7 @@ func (u *ui) onShow(p *catalogue.Profession) {
 		u.card.showProfession(p)
 		u.window.SetTitle(windowTitle + " — " + p.Title)
 	}
-	u.app.Preferences().SetString(prefShown, u.shown)
+	u.prefs.SetString(prefShown, u.shown)
 	u.updateExportButton()
 }
 
@@ -202,7 +218,7 @@ func (u *ui) onClear() {
 }
 
 func (u *ui) onTickedChanged() {
-	u.app.Preferences().SetStringList(prefTicked, u.tickedIDs())
+	u.prefs.SetStringList(prefTicked, u.tickedIDs())
 	u.sidebar.setCount(len(u.ticked), len(u.cat.Professions))
 	u.sidebar.list.Refresh()
 	u.updateExportButton()
@@ -244,7 +260,7 @@ func (u *ui) updateExportButton() {
 // and https is ever opened.
 func (u *ui) onOpenLink(address string) {
 	if !catalogue.IsWebAddress(address) {
-		u.setStatus("Not opened: " + address + " is not a web address")
+		u.setStatus("Not opened: " + catalogue.Printable(address) + " is not a web address")
 		return
 	}
 	parsed, err := url.Parse(address)
@@ -263,8 +279,10 @@ func (u *ui) onCopy(address string) {
 	u.setStatus("Copied " + address)
 }
 
+// setStatus shows text in the status line, with what does not print
+// escaped: a file name or a dialog's message may hold anything.
 func (u *ui) setStatus(text string) {
-	u.status.SetText(text)
+	u.status.SetText(catalogue.Printable(text))
 }
 
 // showError reports a failure in a dialog, in one line.
@@ -273,6 +291,7 @@ func (u *ui) showError(err error) {
 	if errors.As(err, &we) {
 		err = fmt.Errorf("The handout was not saved: %s. Nothing was changed.", we.Error())
 	}
+	err = errors.New(catalogue.Printable(err.Error()))
 	u.setStatus(err.Error())
 	dialog.ShowError(err, u.window)
 }

@@ -9,8 +9,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
-	sqweek "github.com/sqweek/dialog"
 
+	"github.com/ahp-careers/ahp-careers/app/savedialog"
 	"github.com/ahp-careers/ahp-careers/catalogue"
 )
 
@@ -30,9 +30,15 @@ func (u *ui) onExport() {
 		u.setStatus("Tick the professions to export, or open one, then export.")
 		return
 	}
+	if u.asking { // the system's dialog is another process: the window still takes keys
+		u.setStatus("The save dialog is open: choose where to save the handout there.")
+		return
+	}
 	now := u.now()
 	proposed := "ahp-handout-" + now.Format("2006-01-02") + ".txt"
+	u.asking = true
 	u.save(u.window, proposed, u.exportFolder(), func(path string, err error) {
+		u.asking = false
 		switch {
 		case errors.Is(err, errCancelled):
 			return
@@ -45,7 +51,7 @@ func (u *ui) onExport() {
 			u.saved(ps, path, catalogue.WriteFileAtomic(path, u.cat.Handout(ps, opt)))
 			return
 		}
-		u.setStatus(fmt.Sprintf("Saving a handout of %d professions to %s…", len(ps), path))
+		u.setStatus(fmt.Sprintf("Saving a handout of %d professions to %s…", len(ps), catalogue.Printable(path)))
 		u.exports.Add(1)
 		go func() {
 			defer u.exports.Done()
@@ -66,12 +72,12 @@ func (u *ui) saved(ps []*catalogue.Profession, path string, err error) {
 		u.showError(err)
 		return
 	}
-	u.app.Preferences().SetString(prefExportFolder, filepath.Dir(path))
+	u.prefs.SetString(prefExportFolder, filepath.Dir(path))
 	what := "1 profession"
 	if len(ps) > 1 {
 		what = fmt.Sprintf("%d professions", len(ps))
 	}
-	u.setStatus(fmt.Sprintf("Saved a handout of %s to %s", what, path))
+	u.setStatus(fmt.Sprintf("Saved a handout of %s to %s", what, catalogue.Printable(path)))
 }
 
 // exportSelection is what Export would save now.
@@ -89,7 +95,7 @@ func (u *ui) exportSelection() []*catalogue.Profession {
 // exportFolder is where the save dialog starts: the folder of the last
 // export when it still exists, else the home folder.
 func (u *ui) exportFolder() string {
-	if dir := u.app.Preferences().String(prefExportFolder); dir != "" {
+	if dir := u.prefs.String(prefExportFolder); dir != "" {
 		if info, err := os.Stat(dir); err == nil && info.IsDir() {
 			return dir
 		}
@@ -98,43 +104,18 @@ func (u *ui) exportFolder() string {
 	return home
 }
 
-// nativeSave asks with the operating system's own save dialog, and with
-// Fyne's when that cannot start (no GTK, or GTK found no display). It must
-// run on Fyne's main thread, where GTK was started.
-func nativeSave(w fyne.Window, proposed, folder string, done func(string, error)) {
-	path, err := runNativeSave(proposed, folder)
-	switch {
-	case errors.Is(err, errNoNativeDialog):
-		fyneSave(w, proposed, folder, done)
-	case errors.Is(err, sqweek.ErrCancelled):
-		done("", errCancelled)
-	default:
-		done(path, err)
-	}
-}
-
-var errNoNativeDialog = errors.New("the system save dialog is not available")
-
-func runNativeSave(proposed, folder string) (path string, err error) {
-	// sqweek/dialog panics when GTK failed to start in its package init.
-	defer func() {
-		if r := recover(); r != nil {
-			path, err = "", errNoNativeDialog
-		}
-	}()
-	return sqweek.File().
-		Title("Export handout").
-		Filter("Text files", "txt").
-		SetStartDir(folder).
-		SetStartFile(proposed).
-		Save()
-}
-
-// fyneSave asks with Fyne's own save dialog. That dialog asks before
-// replacing a file and then empties it before handing it over, so it is
-// only the fallback.
+// fyneSave asks with Fyne's own save dialog, the fallback when the
+// system's cannot start. It takes only the chosen path from that dialog
+// (see takePathsOnly): the file is left as it is until the handout is
+// written whole. Fyne's dialog asks before replacing a file.
 func fyneSave(w fyne.Window, proposed, folder string, done func(string, error)) {
+	restore, err := takePathsOnly()
+	if err != nil {
+		done("", err)
+		return
+	}
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		restore()
 		switch {
 		case err != nil:
 			done("", err)
@@ -153,4 +134,22 @@ func fyneSave(w fyne.Window, proposed, folder string, done func(string, error)) 
 	}
 	d.Resize(w.Canvas().Size().Subtract(fyne.NewSize(80, 80)))
 	d.Show()
+}
+
+// saveRequest is what the system's save dialog is asked.
+func saveRequest(proposed, folder string) savedialog.Request {
+	return savedialog.Request{Title: "Export handout", Folder: folder, Proposed: proposed, Filter: "Text files", Ext: "txt"}
+}
+
+// answerSave hands the system dialog's answer to done, asking with Fyne's
+// dialog instead when the system's is not available.
+func answerSave(w fyne.Window, proposed, folder, path string, err error, done func(string, error)) {
+	switch {
+	case errors.Is(err, savedialog.ErrUnavailable):
+		fyneSave(w, proposed, folder, done)
+	case errors.Is(err, savedialog.ErrCancelled):
+		done("", errCancelled)
+	default:
+		done(path, err)
+	}
 }

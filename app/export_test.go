@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/ahp-careers/ahp-careers/catalogue"
@@ -50,7 +51,7 @@ func TestExportWritesTheTickedProfiles(t *testing.T) {
 	if !strings.Contains(u.status.Text, "2 professions") || !strings.Contains(u.status.Text, stub.path) {
 		t.Errorf("status %q does not say what went where", u.status.Text)
 	}
-	if got := a.Preferences().String(prefExportFolder); got != dir {
+	if got := u.prefs.String(prefExportFolder); got != dir {
 		t.Errorf("export folder remembered as %q, want %q", got, dir)
 	}
 
@@ -162,5 +163,44 @@ func TestExportOverwritesWhole(t *testing.T) {
 	}
 	if info, _ := os.Stat(stub.path); info.Mode().Perm() != 0o600 {
 		t.Errorf("replaced file mode %v, want the old 0600 kept", info.Mode().Perm())
+	}
+}
+
+// The system's save dialog is another process: while it is open, the
+// window still takes Ctrl+E, which must not open a second one.
+func TestExportWhileTheDialogIsOpen(t *testing.T) {
+	u, _, _ := newTestUI(t, test.NewTempApp(t))
+	u.onTick("paramedic", true)
+	var pending []func(string, error)
+	u.save = func(_ fyne.Window, _, _ string, done func(string, error)) { pending = append(pending, done) }
+	u.onExport()
+	u.onExport()
+	if len(pending) != 1 {
+		t.Fatalf("%d save dialogs opened, want 1", len(pending))
+	}
+	if !strings.Contains(u.status.Text, "save dialog is open") {
+		t.Errorf("status %q", u.status.Text)
+	}
+	pending[0]("", errCancelled)
+	u.onExport()
+	if len(pending) != 2 {
+		t.Errorf("after the dialog closed, Export opened %d dialogs in all, want 2", len(pending))
+	}
+}
+
+// A file name with control or bidi characters is shown escaped in the
+// status line: U+202E would make "txt.exe" read "exe.txt" (issue 12, item 13).
+func TestExportStatusEscapesTheFileName(t *testing.T) {
+	u, stub, _ := newTestUI(t, test.NewTempApp(t))
+	u.onTick("paramedic", true)
+	stub.path = filepath.Join(t.TempDir(), "handout\u202etxt.exe")
+	u.onExport()
+	if strings.Contains(u.status.Text, "\u202e") || !strings.Contains(u.status.Text, `handout\u202etxt.exe`) {
+		t.Errorf("status %q", u.status.Text)
+	}
+	stub.path = filepath.Join(t.TempDir(), "missing", "a\x1b[2Jb.txt")
+	u.onExport()
+	if strings.Contains(u.status.Text, "\x1b") || !strings.Contains(u.status.Text, `a\x1b[2Jb.txt`) {
+		t.Errorf("status %q", u.status.Text)
 	}
 }

@@ -11,6 +11,7 @@ import "sync"
 type Catalogue struct {
 	Title    string
 	Source   string // named in the handout's footer
+	File     string // the file it was loaded from, as an absolute path; "" when built in
 	Overview Overview
 
 	Regulators []Regulator

@@ -277,7 +277,7 @@ func TestDescribeWriteError(t *testing.T) {
 		want string
 	}{
 		{syscall.EDQUOT, "disk full"},
-		{syscall.EROFS, "permission denied"},
+		{syscall.EROFS, "read-only disk"},
 		{&fs.PathError{Op: "open", Path: "/x/y", Err: syscall.EACCES}, "permission denied"},
 		{&fs.PathError{Op: "open", Path: "/x/y", Err: syscall.EIO}, syscall.EIO.Error()},
 		{&os.LinkError{Op: "rename", Old: "a", New: "b", Err: syscall.EXDEV}, syscall.EXDEV.Error()},
