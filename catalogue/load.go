@@ -28,6 +28,17 @@ type fileCatalogue struct {
 	Regulators  []fileRegulator  `toml:"regulators"`
 	Categories  []fileCategory   `toml:"categories"`
 	Professions []fileProfession `toml:"professions"`
+	Search      fileSearch       `toml:"search"`
+}
+
+// fileSearch is the [search] table: [[search.terms]], after the professions.
+type fileSearch struct {
+	Terms []fileSearchTerm `toml:"terms"`
+}
+
+type fileSearchTerm struct {
+	Words       []string `toml:"words"`
+	Professions []string `toml:"professions"`
 }
 
 type fileOverview struct {
