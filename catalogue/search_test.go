@@ -166,10 +166,10 @@ func TestSearchRanking(t *testing.T) {
 		{"art", []string{"art-therapist", "prosthetist-orthotist"}},
 		{"radiographer", []string{"therapeutic-radiographer"}}, // both titled: catalogue order
 		{"stroke", []string{"prosthetist-orthotist", "orthoptist"}},
-		{"physio", []string{"physiotherapist", "podiatrist"}},          // title start, then "physiology"
-		{"foot", []string{"podiatrist", "prosthetist-orthotist"}},      // search term, then "diabetic foot ulcers"
+		{"physio", []string{"physiotherapist", "podiatrist"}},                    // title start, then "physiology"
+		{"foot", []string{"podiatrist", "prosthetist-orthotist"}},                // search term, then "diabetic foot ulcers"
 		{"children", []string{"speech-and-language-therapist", "art-therapist"}}, // both: search term
-		{"speech", []string{"speech-and-language-therapist", "art-therapist"}},  // title, then a list item
+		{"speech", []string{"speech-and-language-therapist", "art-therapist"}},   // title, then a list item
 	}
 	for _, tc := range tests {
 		got := ids(c.Search(tc.query))

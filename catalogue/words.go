@@ -19,7 +19,9 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == '‘' }
 // isHyphen joins the parts of a compound ("x-ray").
 func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
 
 // textWords calls emit for each word of s, lower case, with the byte range
 // [start, end) of s it comes from. A word is a run of letters and digits;
