@@ -154,7 +154,7 @@ func BenchmarkSidebarKeystroke(b *testing.B) {
 			offMain := len(size.cat.Professions) >= searchOffMain
 			results := make([]*catalogue.Results, len(keystrokeQueries))
 			for k, q := range keystrokeQueries {
-				results[k] = size.cat.Find(q)
+				results[k] = size.cat.Matches(q)
 			}
 			for k := 0; b.Loop(); k++ {
 				k %= len(keystrokeQueries)

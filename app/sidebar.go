@@ -108,14 +108,14 @@ const searchOffMain = 1000
 func (s *sidebar) filter(query string) {
 	s.latest++
 	if len(s.cat.Professions) < searchOffMain || strings.TrimSpace(query) == "" {
-		s.show(s.cat.Find(query), s.suggestions(query))
+		s.show(s.cat.Matches(query), s.suggestions(query))
 		return
 	}
 	n := s.latest
 	s.searches.Add(1)
 	go func() {
 		defer s.searches.Done()
-		results := s.cat.Find(query)
+		results := s.cat.Matches(query)
 		suggestions := s.suggestions(query)
 		s.onMain(func() {
 			if n == s.latest {

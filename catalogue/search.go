@@ -21,14 +21,15 @@ import (
 //   - Ranking: the professions with more of the query's words first; then
 //     by where each word is found, best first: the title or a protected
 //     title, then the summary or a search term, then the rest of the text;
-//     a whole word before the start of one; then catalogue order. A query
+//     the word itself before another form of it, before the start of a word
+//     or a misspelling; then catalogue order. A query
 //     of several words lists the professions with at least half of them.
 
 // The ranks of a profession's searchable texts, best first.
 const (
 	rankTitle = iota // the title and protected titles
 	rankKey          // the summary and the catalogue's search terms
-	rankText         // the description, its lists and the links' names
+	rankText         // the description, its lists, the links' names, At a glance
 )
 
 // Groups of short texts shown together in a snippet; "" is running text.
@@ -36,6 +37,8 @@ const (
 	groupTitle     = "title"
 	groupProtected = "Protected titles"
 	groupTerms     = "Search words"
+	groupRoutes    = QuestionRoutes
+	groupPay       = QuestionPay
 )
 
 // searchField is one searchable text of a profession.
@@ -66,17 +69,38 @@ func (c *Catalogue) searchFields(p *Profession, add func(searchField)) {
 	for _, l := range p.Links {
 		add(searchField{rankText, "", l.Name})
 	}
+	if g := p.Glance; g != nil { // At a glance: routes in, entry requirements, band
+		for _, r := range g.Routes {
+			add(searchField{rankText, groupRoutes, r.String()})
+		}
+		if g.Entry != "" {
+			add(searchField{rankText, "", g.Entry})
+		}
+		switch {
+		case g.Band == BandNone:
+			add(searchField{rankText, groupPay, "no NHS pay band"})
+		case g.Band != "":
+			add(searchField{rankText, groupPay, "NHS pay band " + g.Band})
+		}
+		if g.BandNote != "" {
+			add(searchField{rankText, groupPay, g.BandNote})
+		}
+	}
 }
 
+// How well a query word matches a word of the text.
+const (
+	partly   = 0 // the start of the word, or a misspelling
+	sameStem = 1 // another form of the word ("eyes" for eye)
+	sameWord = 2
+)
+
 // wordScore is what a query word found in a profession adds to its score:
-// by the rank of the text it is found in, and one more for a whole word
-// (the same word or stem) than for the start of one or a misspelling.
-func wordScore(rank int, whole bool) int {
-	s := 2 * (3 - rank)
-	if whole {
-		s++
-	}
-	return s
+// by the rank of the text it is found in, then by how well it matched.
+// Rank comes first: the start of a title's word outscores a whole word
+// of the text.
+func wordScore(rank, quality int) int {
+	return 3*(2-rank) + quality + 1
 }
 
 // maxQueryWords: the words of a query after these are ignored.
@@ -191,8 +215,8 @@ func (c *Catalogue) buildIndex() *searchIndex {
 
 // wordMatch is a catalogue word that a query word matches.
 type wordMatch struct {
-	word  int32
-	whole bool // the same word or stem, not the start of one or a misspelling
+	word    int32
+	quality uint8 // sameWord, sameStem or partly
 }
 
 // exact returns the words that q matches as typed: those starting with it,
@@ -200,15 +224,19 @@ type wordMatch struct {
 func (x *searchIndex) exact(q string) []wordMatch {
 	var out []wordMatch
 	for w := sort.SearchStrings(x.words, q); w < len(x.words) && strings.HasPrefix(x.words[w], q); w++ {
-		out = append(out, wordMatch{int32(w), x.words[w] == q})
+		quality := uint8(partly)
+		if x.words[w] == q {
+			quality = sameWord
+		}
+		out = append(out, wordMatch{int32(w), quality})
 	}
 	if s, ok := slices.BinarySearch(x.stems, stem(q)); ok {
 		for _, w := range x.stemWords[x.stemAt[s]:x.stemAt[s+1]] {
 			k := slices.IndexFunc(out, func(m wordMatch) bool { return m.word == w })
 			if k < 0 {
-				out = append(out, wordMatch{w, true})
+				out = append(out, wordMatch{w, sameStem})
 			} else {
-				out[k].whole = true
+				out[k].quality = max(out[k].quality, sameStem)
 			}
 		}
 	}
@@ -231,7 +259,7 @@ func (x *searchIndex) fuzzy(q string) []wordMatch {
 		}
 		wr = append(wr[:0], []rune(word)...)
 		if editsWithin(qr, wr, k) <= k {
-			out = append(out, wordMatch{int32(w), false})
+			out = append(out, wordMatch{int32(w), partly})
 		}
 	}
 	return out
@@ -265,17 +293,17 @@ func (c *Catalogue) index() *searchIndex {
 	return c.searchIdx
 }
 
-// Search returns the professions that match query, best first (see Find).
+// Search returns the professions that match query, best first (see Matches).
 // An empty query returns every profession in catalogue order.
 func (c *Catalogue) Search(query string) []*Profession {
-	return c.Find(query).Professions
+	return c.Matches(query).Professions
 }
 
-// Find searches the professions' titles, protected titles, summaries,
+// Matches searches the professions' titles, protected titles, summaries,
 // search terms, descriptions and links' names for the words of query, and
 // returns those that match, best first. An empty query (or one with no
 // letters or digits) finds every profession, in catalogue order.
-func (c *Catalogue) Find(query string) *Results {
+func (c *Catalogue) Matches(query string) *Results {
 	r := &Results{Query: query, c: c, words: queryWords(query)}
 	if len(r.words) == 0 {
 		r.Professions = c.All()
@@ -299,7 +327,7 @@ func (c *Catalogue) Find(query string) *Results {
 		touched = touched[:0]
 		for _, m := range ms {
 			for _, pr := range x.post[x.postAt[m.word]:x.postAt[m.word+1]] {
-				p, s := pr>>2, uint8(wordScore(int(pr&3), m.whole))
+				p, s := pr>>2, uint8(wordScore(int(pr&3), int(m.quality)))
 				if best[p] == 0 {
 					touched = append(touched, p)
 				}
@@ -381,7 +409,7 @@ func (c *Catalogue) Suggest(query string, n int) []string {
 			parts[i] = alt[min(k, len(alt)-1)]
 		}
 		s := strings.Join(parts, " ")
-		if !slices.Contains(out, s) && len(c.Find(s).Professions) > 0 {
+		if !slices.Contains(out, s) && len(c.Matches(s).Professions) > 0 {
 			out = append(out, s)
 		}
 	}

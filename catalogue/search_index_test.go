@@ -42,11 +42,16 @@ func (s *slowSearch) search(query string) []*Profession {
 	}
 	words = words[:min(len(words), maxQueryWords)]
 	// exactly reports whether word w of the text matches query word q as
-	// typed, and whether as a whole word.
+	// typed, and how well (see wordScore).
 	var qStem string
-	exactly := func(q, w string) (match, whole bool) {
-		sameStem := qStem == s.stems[w]
-		return strings.HasPrefix(w, q) || sameStem, w == q || sameStem
+	exactly := func(q, w string) (match bool, quality int) {
+		switch {
+		case w == q:
+			return true, sameWord
+		case qStem == s.stems[w]:
+			return true, sameStem
+		}
+		return strings.HasPrefix(w, q), partly
 	}
 	type tally struct {
 		p              int
@@ -74,12 +79,12 @@ func (s *slowSearch) search(query string) []*Profession {
 		for i, text := range s.texts {
 			best := 0
 			for w, rank := range text {
-				m, whole := exactly(q, w)
+				m, quality := exactly(q, w)
 				if !anywhere {
-					m, whole = k > 0 && editsWithin([]rune(q), []rune(w), k) <= k, false
+					m, quality = k > 0 && editsWithin([]rune(q), []rune(w), k) <= k, partly
 				}
 				if m {
-					best = max(best, wordScore(rank, whole))
+					best = max(best, wordScore(rank, quality))
 				}
 			}
 			if best > 0 {

@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -45,9 +46,12 @@ var showCommand = &command{
 	summary: "a profession's profile",
 	usage: `Usage: ahp-careers show ID
 
-Prints the profile of the profession with this id as text, laid out as in
-the handout: title, category, summary, description, web addresses in full,
-regulator and protected titles. "ahp-careers list" shows every id.
+Prints the profile of one profession as text: title, category, summary,
+At a glance (routes in, entry requirements, pay, money while training and
+their sources), the guide's description, web addresses in full, regulator
+and protected titles. ID may be the profession's id in any case, the start
+of one id ("physio"), its title ("Physiotherapist") or a protected title
+("dietician"). "ahp-careers list" shows every id.
 `,
 	run: runShow,
 }
@@ -62,29 +66,79 @@ func runShow(r *runner, cmd *command, args []string) error {
 		return usagef(cmd, "show needs a profession id")
 	case 1:
 	default:
-		return usagef(cmd, "show takes one profession id, but was given %d (export writes several)", len(rest))
+		return usagef(cmd, "show takes one profession id, but was given %d (export writes several; compare sets two or three side by side)", len(rest))
 	}
 	c, err := r.catalogue()
 	if err != nil {
 		return err
 	}
-	ps, err := c.Select(rest)
+	p, err := c.Find(rest[0])
 	if err != nil {
 		return err
 	}
-	_, err = r.stdout.Write(c.Handout(ps, catalogue.HandoutOptions{Date: now(), Width: catalogue.DefaultWidth}))
+	_, err = r.stdout.Write(c.Profile(p, catalogue.DefaultWidth))
+	return err
+}
+
+var compareCommand = &command{
+	name:    "compare",
+	args:    "ID ID [ID]",
+	summary: "two or three professions side by side",
+	usage: `Usage: ahp-careers compare ID ID [ID]
+
+Prints two or three professions side by side as text, a question at a
+time: category, what they do, where they work, routes in, entry
+requirements, starting band and pay, money while training, regulator and
+protected titles, professional body. Questions none of them answers are
+left out. Each ID is taken as show takes it (an id, its start, a title or
+a protected title).
+`,
+	run: runCompare,
+}
+
+func runCompare(r *runner, cmd *command, args []string) error {
+	rest, err := parse(cmd, newFlagSet("compare"), args)
+	if err != nil {
+		return err
+	}
+	if len(rest) < catalogue.CompareMin || len(rest) > catalogue.CompareMax {
+		return usagef(cmd, "compare takes two or three professions, but was given %d", len(rest))
+	}
+	c, err := r.catalogue()
+	if err != nil {
+		return err
+	}
+	ids := make([]string, len(rest))
+	for i, q := range rest {
+		p, err := c.Find(q)
+		if err != nil {
+			return err
+		}
+		ids[i] = p.ID
+	}
+	cmp, err := catalogue.Compare(c, ids)
+	if err != nil {
+		return err
+	}
+	_, err = r.stdout.Write(cmp.Text(catalogue.DefaultWidth))
 	return err
 }
 
 var searchCommand = &command{
 	name:    "search",
 	args:    "WORDS...",
-	summary: "the professions whose profile has every word",
+	summary: "the professions that match the words, best first",
 	usage: `Usage: ahp-careers search WORDS...
 
-Prints the professions whose profile contains every one of the words,
-ignoring case, one per line: id and title. Those with every word in their
-title come first. Exits 1 when no profession matches.
+Prints the professions that match the words, best first, one per line: id
+and title. A word matches a word of a profile that starts with it or is
+another form of it ("eyes" finds eye), an everyday word or abbreviation
+the catalogue lists for a profession ("xray", "SLT"), or, from five letters
+on, a word a letter or two away ("physiotherepist"). First come the
+professions with more of the words, then those where they are found in the
+title, then in the summary or the listed words, then in the rest. With
+several words, a profession needs at least half of them. When nothing
+matches, says what you may have meant and exits 1.
 `,
 	run: runSearch,
 }
@@ -104,8 +158,8 @@ func runSearch(r *runner, cmd *command, args []string) error {
 	}
 	found := c.Search(query)
 	if len(found) == 0 {
-		if len(strings.Fields(query)) > 1 {
-			return fmt.Errorf("no profession matches %q (every word must match; try fewer words)", query)
+		if s := c.Suggest(query, 3); len(s) > 0 {
+			return fmt.Errorf("no profession matches %q; did you mean %s?", query, quotedOr(s))
 		}
 		return fmt.Errorf("no profession matches %q", query)
 	}
@@ -114,6 +168,18 @@ func runSearch(r *runner, cmd *command, args []string) error {
 		fmt.Fprintf(tw, "%s\t%s\n", p.ID, p.Title)
 	}
 	return tw.Flush()
+}
+
+// quotedOr lists quoted strings: "a", "b" or "c".
+func quotedOr(ss []string) string {
+	q := make([]string, len(ss))
+	for i, s := range ss {
+		q[i] = strconv.Quote(s)
+	}
+	if len(q) == 1 {
+		return q[0]
+	}
+	return strings.Join(q[:len(q)-1], ", ") + " or " + q[len(q)-1]
 }
 
 var validateCommand = &command{
