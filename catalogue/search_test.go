@@ -308,12 +308,12 @@ func TestSnippet(t *testing.T) {
 	tests := []struct {
 		query, id, want string
 	}{
-		{"cerebral palsy", "prosthetist-orthotist", "…limb deficiency or [cerebral] [palsy], people who have had an amputation following an accident, people with…"},
+		{"cerebral palsy", "prosthetist-orthotist", "…deficiency or [cerebral] [palsy], people who have had an amputation following an accident, people with muscular…"},
 		{"xray", "diagnostic-radiographer", "Search words: [x-ray] · scans · radiography · diagnostic radiography · radiology · bones · physics"},
 		{"radiography", "therapeutic-radiographer", "Search words: [radiography] · therapeutic [radiography] · physics · radiation therapy · oncology"},
 		{"chiropodist", "podiatrist", "Protected titles: [chiropodist] · podiatrist"},
-		{"heart", "dietitian", "…conditions such as [heart] disease or diabetes."},
-		{"parkinson's", "orthoptist", "…multiple sclerosis and [Parkinson’s] disease."},
+		{"heart", "dietitian", "…such as [heart] disease or diabetes."},
+		{"parkinson's", "orthoptist", "…sclerosis and [Parkinson’s] disease."},
 		{"paramedic", "paramedic", "A [Paramedic] is trained to provide emergency medical care to people who are ill or injured. You can often be…"},
 		{"", "paramedic", "Provides emergency medical care to people who are ill or injured, often as the first healthcare provider on…"},
 	}

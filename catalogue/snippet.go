@@ -19,7 +19,7 @@ type hit struct{ start, end int }
 
 // Snippet lengths, in bytes of text: about a line of the sidebar.
 const (
-	snippetBefore = 24  // context kept before the first match
+	snippetBefore = 16  // context kept before the first match: a word or two
 	snippetLength = 110 // the whole snippet, near enough
 )
 
