@@ -108,7 +108,8 @@ const searchOffMain = 1000
 func (s *sidebar) filter(query string) {
 	s.latest++
 	if len(s.cat.Professions) < searchOffMain || strings.TrimSpace(query) == "" {
-		s.show(s.cat.Matches(query), s.suggestions(query))
+		results := s.cat.Matches(query)
+		s.show(results, s.suggestions(results))
 		return
 	}
 	n := s.latest
@@ -116,7 +117,7 @@ func (s *sidebar) filter(query string) {
 	go func() {
 		defer s.searches.Done()
 		results := s.cat.Matches(query)
-		suggestions := s.suggestions(query)
+		suggestions := s.suggestions(results)
 		s.onMain(func() {
 			if n == s.latest {
 				s.show(results, suggestions)
@@ -125,13 +126,13 @@ func (s *sidebar) filter(query string) {
 	}()
 }
 
-// suggestions are the queries offered ("Did you mean …?") when query
+// suggestions are the queries offered ("Did you mean …?") when a search
 // finds nothing.
-func (s *sidebar) suggestions(query string) []string {
-	if strings.TrimSpace(query) == "" || len(s.cat.Search(query)) > 0 {
+func (s *sidebar) suggestions(results *catalogue.Results) []string {
+	if len(results.Professions) > 0 {
 		return nil
 	}
-	return s.cat.Suggest(query, 3)
+	return s.cat.Suggest(results.Query, 3)
 }
 
 // searching reports whether the sidebar lists a search's matches.
@@ -158,7 +159,9 @@ func (s *sidebar) show(results *catalogue.Results, suggestions []string) {
 		}
 	}
 	if s.list.snippets != s.searching() {
-		s.replaceList(0)
+		// A list with the other rows' template, its focus already on the
+		// row of the profession shown (else reveal would make another).
+		s.replaceList(max(0, s.rowOf(s.shown)))
 	}
 	if len(results.Professions) == 0 {
 		s.empty.SetText(fmt.Sprintf("No profession matches “%s”.\nPress Escape to clear the search.", results.Query))
@@ -211,12 +214,20 @@ func (s *sidebar) visibleIDs() []string {
 // when it is listed, without telling the ui.
 func (s *sidebar) reveal(id string) {
 	s.shown = id
+	if i := s.rowOf(id); i >= 0 {
+		s.selectRow(i)
+	}
+}
+
+// rowOf is the row of the profession with id ("" for the overview), or -1
+// when it is not listed.
+func (s *sidebar) rowOf(id string) int {
 	for i, r := range s.rows {
 		if (id == "" && r.kind == overviewRow) || (r.kind == professionRow && r.profession.ID == id) {
-			s.selectRow(i)
-			return
+			return i
 		}
 	}
+	return -1
 }
 
 // farRows is how far the list's keyboard focus moves a row at a time;
@@ -369,7 +380,9 @@ type sidebarItem struct {
 	tick    *widget.Check
 	title   *widget.Label
 	snippet *widget.RichText // nil without snippets
-	line    *fyne.Container
+
+	shownParts []catalogue.SnippetPart // the snippet shown
+	line       *fyne.Container
 }
 
 func newSidebarItem(snippets bool) *sidebarItem {
@@ -381,7 +394,7 @@ func newSidebarItem(snippets bool) *sidebarItem {
 	var text fyne.CanvasObject = item.title
 	if snippets {
 		// A line of text to size the template by.
-		item.snippet = &widget.RichText{Truncation: fyne.TextTruncateEllipsis, Segments: snippetSegments([]catalogue.SnippetPart{{Text: "…"}})}
+		item.snippet = &widget.RichText{Truncation: fyne.TextTruncateClip, Segments: snippetSegments([]catalogue.SnippetPart{{Text: "…"}})}
 		text = container.New(&titleOverSnippet{}, item.title, item.snippet)
 	}
 	item.line = container.NewBorder(nil, nil, item.tick, nil, text)
@@ -389,8 +402,14 @@ func newSidebarItem(snippets bool) *sidebarItem {
 	return item
 }
 
-// showSnippet shows a match's snippet, its matched words in bold.
+// showSnippet shows a match's snippet, its matched words in bold. A row
+// is set up again and again as the list lays out: the same snippet is not
+// set again, as measuring its text is slow.
 func (item *sidebarItem) showSnippet(parts []catalogue.SnippetPart) {
+	if len(parts) > 0 && len(item.shownParts) == len(parts) && &item.shownParts[0] == &parts[0] {
+		return
+	}
+	item.shownParts = parts
 	item.snippet.Segments = snippetSegments(parts)
 	item.snippet.Refresh()
 }
@@ -441,7 +460,9 @@ func (item *sidebarItem) showHeading(text string) {
 // showLine shows a line of text; with onTick, a tick box before it.
 func (item *sidebarItem) showLine(text string, onTick func(bool), ticked bool) {
 	item.heading.Hide()
-	item.title.SetText(text)
+	if item.title.Text != text { // measuring it again is slow
+		item.title.SetText(text)
+	}
 	item.tick.OnChanged = nil // setting the box below must not count as a tick
 	if onTick == nil {
 		item.tick.Hide()

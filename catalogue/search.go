@@ -286,6 +286,9 @@ type Results struct {
 
 	matchedOnce sync.Once
 	matched     map[string]uint32 // catalogue word -> the query words (bits) that match it
+
+	snippetsMu sync.Mutex
+	snippets   map[*Profession][]SnippetPart // made so far: a row is drawn again and again
 }
 
 func (c *Catalogue) index() *searchIndex {

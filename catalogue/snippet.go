@@ -29,8 +29,23 @@ const (
 // words marked. A match among protected
 // titles or search terms shows those, labelled ("Search words: x-ray ·
 // xray"). When only the title matched, or the query is empty, it is the
-// start of the summary, with nothing marked.
+// start of the summary, with nothing marked. The same profession gives
+// the same slice, which must not be changed.
 func (r *Results) Snippet(p *Profession) []SnippetPart {
+	r.snippetsMu.Lock()
+	defer r.snippetsMu.Unlock()
+	if parts, ok := r.snippets[p]; ok {
+		return parts
+	}
+	if r.snippets == nil {
+		r.snippets = map[*Profession][]SnippetPart{}
+	}
+	parts := r.snippet(p)
+	r.snippets[p] = parts
+	return parts
+}
+
+func (r *Results) snippet(p *Profession) []SnippetPart {
 	matched := r.matchedWords()
 	type candidate struct {
 		field searchField
