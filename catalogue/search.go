@@ -253,16 +253,25 @@ func (x *searchIndex) fuzzy(q string) []wordMatch {
 	var out []wordMatch
 	mask := letterMask(q)
 	var wr []rune
+	var scratch []int
 	for w, word := range x.words {
 		if !mayBeWithin(mask, x.masks[w], len(qr), int(x.sizes[w]), k) {
 			continue
 		}
-		wr = append(wr[:0], []rune(word)...)
-		if editsWithin(qr, wr, k) <= k {
+		wr = appendRunes(wr[:0], word)
+		if editsWithinScratch(qr, wr, k, &scratch) <= k {
 			out = append(out, wordMatch{int32(w), partly})
 		}
 	}
 	return out
+}
+
+// appendRunes appends the runes of s to rs, allocating only to grow it.
+func appendRunes(rs []rune, s string) []rune {
+	for _, r := range s {
+		rs = append(rs, r)
+	}
+	return rs
 }
 
 // match returns the words that query word q matches: as typed, or else,
@@ -454,12 +463,13 @@ func (x *searchIndex) nearest(q string, n int) []string {
 	var cs []cand
 	mask := letterMask(q)
 	var wr []rune
+	var scratch []int
 	for w, word := range x.words {
 		if x.sizes[w] < 3 || x.ranks[w] > rankKey || isStopWord(word) || !mayBeWithin(mask, x.masks[w], len(qr), int(x.sizes[w]), k) {
 			continue
 		}
-		wr = append(wr[:0], []rune(word)...)
-		if d := editsWithin(qr, wr, k); d <= 1 || d <= k && wr[0] == qr[0] {
+		wr = appendRunes(wr[:0], word)
+		if d := editsWithinScratch(qr, wr, k, &scratch); d <= 1 || d <= k && wr[0] == qr[0] {
 			cs = append(cs, cand{w, d, int(x.ranks[w]), x.postAt[w+1] - x.postAt[w]})
 		}
 	}

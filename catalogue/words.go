@@ -178,13 +178,23 @@ func mayBeWithin(ma, mb uint64, na, nb, k int) bool {
 // neighbouring letters, each counted once) when it is at most k, and k+1
 // otherwise.
 func editsWithin(a, b []rune, k int) int {
+	var scratch []int
+	return editsWithinScratch(a, b, k, &scratch)
+}
+
+// editsWithinScratch is editsWithin with its table's rows in *scratch,
+// grown as needed: a search measures many words.
+func editsWithinScratch(a, b []rune, k int, scratch *[]int) int {
 	if len(a)-len(b) > k || len(b)-len(a) > k {
 		return k + 1
 	}
 	// Three rows of the table: two back (for swaps), one back, this one.
-	prev2 := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+	n := len(b) + 1
+	if cap(*scratch) < 3*n {
+		*scratch = make([]int, 3*n)
+	}
+	rows := (*scratch)[:3*n]
+	prev2, prev, cur := rows[:n], rows[n:2*n], rows[2*n:]
 	for j := range prev {
 		prev[j] = j
 	}
