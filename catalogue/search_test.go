@@ -97,7 +97,7 @@ func TestSearch(t *testing.T) {
 // by the test's own reading of the text.
 func TestSearchMatchesWordStartsOnly(t *testing.T) {
 	c := embedded(t)
-	for _, q := range []string{"art", "ear", "port", "the", "ill", "car", "ion", "age"} {
+	for _, q := range []string{"art", "ear", "port", "the", "ill", "car", "ion", "age", "deg", "app", "gcse", "ban"} {
 		for _, p := range c.Search(q) {
 			if !hasWordStarting(p, c, q) {
 				t.Errorf("Search(%q) found %s, which has no word starting %q", q, p.ID, q)
@@ -129,7 +129,8 @@ func isLetterOrDigit(r rune) bool {
 
 // haystack is everything Search looks in, by the test's own reading of the
 // documentation: title, protected titles, summary, search terms,
-// paragraphs, list items and link names, in lower case.
+// paragraphs, list items, link names and At a glance's routes, entry
+// requirements and band, in lower case.
 func haystack(p *catalogue.Profession, c *catalogue.Catalogue) []string {
 	fields := []string{p.Title, p.Summary}
 	fields = append(fields, p.ProtectedTitles...)
@@ -144,6 +145,15 @@ func haystack(p *catalogue.Profession, c *catalogue.Catalogue) []string {
 	}
 	for _, l := range p.Links {
 		fields = append(fields, l.Name)
+	}
+	if g := p.Glance; g != nil { // At a glance: routes, entry requirements, band
+		for _, r := range g.Routes {
+			fields = append(fields, r.String())
+		}
+		fields = append(fields, g.Entry, g.BandNote)
+		if g.Band != "" { // a band not stated is not searched
+			fields = append(fields, "nhs pay band "+g.Band)
+		}
 	}
 	for i, f := range fields {
 		fields[i] = strings.ToLower(f)
