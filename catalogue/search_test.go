@@ -318,14 +318,14 @@ func TestSnippet(t *testing.T) {
 	tests := []struct {
 		query, id, want string
 	}{
-		{"cerebral palsy", "prosthetist-orthotist", "…deficiency or [cerebral] [palsy], people who have had an amputation following an accident, people with muscular…"},
-		{"xray", "diagnostic-radiographer", "Search words: [x-ray] · scans · radiography · diagnostic radiography · radiology · bones · physics"},
-		{"radiography", "therapeutic-radiographer", "Search words: [radiography] · therapeutic [radiography] · physics · radiation therapy · oncology"},
+		{"cerebral palsy", "prosthetist-orthotist", "…deficiency or [cerebral] [palsy], people who have had an amputation…"},
+		{"xray", "diagnostic-radiographer", "Search words: [x-ray] · scans · radiography …"},
+		{"radiography", "therapeutic-radiographer", "Search words: [radiography] · therapeutic [radiography] · physics · radiation therapy …"},
 		{"chiropodist", "podiatrist", "Protected titles: [chiropodist] · podiatrist"},
 		{"heart", "dietitian", "…such as [heart] disease or diabetes."},
 		{"parkinson's", "orthoptist", "…sclerosis and [Parkinson’s] disease."},
-		{"paramedic", "paramedic", "A [Paramedic] is trained to provide emergency medical care to people who are ill or injured. You can often be…"},
-		{"", "paramedic", "Provides emergency medical care to people who are ill or injured, often as the first healthcare provider on…"},
+		{"paramedic", "paramedic", "A [Paramedic] is trained to provide emergency medical care to…"},
+		{"", "paramedic", "Provides emergency medical care to people who are ill or…"},
 	}
 	for _, tc := range tests {
 		r := c.Matches(tc.query)

@@ -20,7 +20,8 @@ type hit struct{ start, end int }
 // Snippet lengths, in bytes of text: about a line of the sidebar.
 const (
 	snippetBefore = 16  // context kept before the first match: a word or two
-	snippetLength = 110 // the whole snippet, near enough
+	snippetLength = 64  // the whole snippet, near enough
+	snippetOthers = 2   // a list's texts shown beside those that matched
 )
 
 // Snippet shows why profession p matched: a few words around the words
@@ -112,11 +113,22 @@ func (r *Results) snippet(p *Profession) []SnippetPart {
 	}
 	if best.field.group != "" {
 		parts := []SnippetPart{{Text: best.field.group + ": "}}
-		for i, item := range best.items {
+		shown := 0
+		for len(best.hits[shown]) > 0 {
+			shown++ // matched items come first
+			if shown == len(best.items) {
+				break
+			}
+		}
+		shown = min(len(best.items), shown+snippetOthers)
+		for i, item := range best.items[:shown] {
 			if i > 0 {
 				parts = append(parts, SnippetPart{Text: " · "})
 			}
 			parts = appendMarked(parts, item, 0, len(item), toRanges(best.hits[i]))
+		}
+		if shown < len(best.items) {
+			parts = append(parts, SnippetPart{Text: " …"})
 		}
 		return parts
 	}
