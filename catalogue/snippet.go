@@ -19,9 +19,9 @@ type hit struct{ start, end int }
 
 // Snippet lengths, in bytes of text: about a line of the sidebar.
 const (
-	snippetBefore = 16  // context kept before the first match: a word or two
-	snippetLength = 64  // the whole snippet, near enough
-	snippetOthers = 2   // a list's texts shown beside those that matched
+	snippetBefore = 16 // context kept before the first match: a word or two
+	snippetLength = 64 // the whole snippet, near enough
+	snippetOthers = 2  // a list's texts shown beside those that matched
 )
 
 // Snippet shows why profession p matched: a few words around the words
