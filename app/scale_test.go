@@ -152,14 +152,14 @@ func BenchmarkSidebarKeystroke(b *testing.B) {
 			u.onShow(&size.cat.Professions[len(size.cat.Professions)-1])
 			s.reveal(u.shown)
 			offMain := len(size.cat.Professions) >= searchOffMain
-			matches := make([][]*catalogue.Profession, len(keystrokeQueries))
+			results := make([]*catalogue.Results, len(keystrokeQueries))
 			for k, q := range keystrokeQueries {
-				matches[k] = size.cat.Search(q)
+				results[k] = size.cat.Matches(q)
 			}
 			for k := 0; b.Loop(); k++ {
 				k %= len(keystrokeQueries)
 				if offMain {
-					s.show(keystrokeQueries[k], matches[k])
+					s.show(results[k], nil)
 				} else {
 					s.filter(keystrokeQueries[k])
 				}

@@ -34,6 +34,7 @@ type fileCatalogue struct {
 	// The "At a glance" facts shared by every profession (optional).
 	PayScales []filePayScale `toml:"pay_scales"`
 	Funding   *fileFunding   `toml:"funding"`
+	Search    fileSearch     `toml:"search"`
 }
 
 // filePayScale is a published pay scale: its bands and their pay points.
@@ -71,6 +72,16 @@ type fileFunding struct {
 	SourceName    string    `toml:"source_name"`
 	Source        string    `toml:"source"`
 	Checked       time.Time `toml:"checked"`
+}
+
+// fileSearch is the [search] table: [[search.terms]], after the professions.
+type fileSearch struct {
+	Terms []fileSearchTerm `toml:"terms"`
+}
+
+type fileSearchTerm struct {
+	Words       []string `toml:"words"`
+	Professions []string `toml:"professions"`
 }
 
 type fileOverview struct {

@@ -247,6 +247,7 @@ func (v *validator) validate(f *fileCatalogue) *Catalogue {
 		}
 		c.Professions = append(c.Professions, prof)
 	}
+	c.SearchTerms, c.keywords = v.searchTerms(f.Search.Terms, seen)
 	for i, n := range members {
 		if n == 0 && !duplicate[i] {
 			v.addAt("categories", i, "id", fmt.Sprintf("categories[%d] (%s)", i+1, shown(f.Categories[i].ID)), "has no professions")
@@ -279,6 +280,55 @@ func (v *validator) validate(f *fileCatalogue) *Catalogue {
 		g.Professions = append(g.Professions, &c.Professions[i])
 	}
 	return c
+}
+
+// searchTerms checks the [[search.terms]] entries against the professions'
+// ids (professions: id -> 1 + its index) and returns them, and each
+// profession's words by id.
+func (v *validator) searchTerms(terms []fileSearchTerm, professions map[string]int) ([]SearchTerm, map[string][]string) {
+	const table = "search.terms"
+	out := make([]SearchTerm, 0, len(terms))
+	keywords := map[string][]string{}
+	for i, t := range terms {
+		label := fmt.Sprintf("search.terms[%d].", i+1)
+		if len(t.Words) == 0 {
+			v.addAt(table, i, "words", label+"words", "is missing or empty")
+		}
+		seenWord := map[string]bool{}
+		for j, w := range t.Words {
+			field := fmt.Sprintf("%swords[%d]", label, j+1)
+			words := 0
+			textWords(w, true, func(string, int, int) { words++ })
+			switch {
+			case strings.TrimSpace(w) == "":
+				v.addAt(table, i, "words", field, "is empty")
+			case strings.ContainsAny(w, "\r\n"):
+				v.addAt(table, i, "words", field, "must be one line")
+			case words == 0:
+				v.addAt(table, i, "words", field, fmt.Sprintf("%q has no letters or digits to search for", w))
+			case seenWord[strings.ToLower(w)]:
+				v.addAt(table, i, "words", field, fmt.Sprintf("%q is listed twice", w))
+			}
+			seenWord[strings.ToLower(w)] = true
+		}
+		if len(t.Professions) == 0 {
+			v.addAt(table, i, "professions", label+"professions", "is missing or empty")
+		}
+		for j, id := range t.Professions {
+			if professions[id] == 0 {
+				v.addAt(table, i, "professions", fmt.Sprintf("%sprofessions[%d]", label, j+1),
+					fmt.Sprintf("%q is not a known profession id", shown(id)))
+				continue
+			}
+			for _, w := range t.Words {
+				if !slices.Contains(keywords[id], w) {
+					keywords[id] = append(keywords[id], w)
+				}
+			}
+		}
+		out = append(out, SearchTerm{Words: t.Words, Professions: t.Professions})
+	}
+	return out, keywords
 }
 
 func notWebAddress(s string) string {

@@ -193,7 +193,9 @@ func TestFailures(t *testing.T) {
 		{[]string{"compare", "dietitian", "astronaut"}, 1, []string{`unknown profession "astronaut"`}},
 		{[]string{"export", "paramedic", "dieticain"}, 1, []string{`unknown profession "dieticain"`, "dietitian"}},
 		{[]string{"search", "zzyzx"}, 1, []string{`no profession matches "zzyzx"`}},
-		{[]string{"search", "speech", "zzyzx"}, 1, []string{`no profession matches "speech zzyzx"`}},
+		{[]string{"search", "zzyzx", "qwerty"}, 1, []string{`no profession matches "zzyzx qwerty"`}},
+		{[]string{"search", "xary"}, 1, []string{`no profession matches "xary"; did you mean "xray"?`}},
+		{[]string{"search", "dietishun"}, 1, []string{`no profession matches "dietishun"; did you mean "dietician" or "dietitian"?`}},
 		{[]string{"validate", missing}, 1, []string{missing, "no such file"}},
 		{[]string{"--catalogue", missing, "list"}, 1, []string{missing, "no such file"}},
 		{[]string{"--catalogue", missing}, 1, []string{missing, "no such file"}},
@@ -508,6 +510,9 @@ func TestSearch(t *testing.T) {
 		{[]string{"search", "SPEECH", "Language"}, c, "SPEECH Language"},
 		{[]string{"search", "--", "radiographer"}, c, "radiographer"},
 		{[]string{"search", "children"}, c, "children"},
+		{[]string{"search", "xray"}, c, "xray"},
+		{[]string{"search", "back", "pain"}, c, "back pain"},
+		{[]string{"search", "physiotherepist"}, c, "physiotherepist"},
 		{[]string{"--catalogue", small, "search", "nurses"}, loadFile(t, small), "nurses"},
 	}
 	for _, tt := range tests {
