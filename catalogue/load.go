@@ -107,6 +107,9 @@ func Embedded() (*Catalogue, error) {
 func LoadFile(path string) (*Catalogue, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
+		if isFolder(path) {
+			return nil, &Error{File: path, Msg: msgIsFolder}
+		}
 		return nil, &Error{File: path, Msg: describeFSError(err)}
 	}
 	return Load(path, data)
@@ -284,6 +287,16 @@ func (lf lineFinder) typeErrorLine(field, msg string, line int) int {
 	return line
 }
 
+const msgIsFolder = "is a folder, not a catalogue file"
+
+// isFolder reports whether path is a folder. Reading a folder fails with
+// EISDIR on Unix but with ERROR_INVALID_FUNCTION ("Incorrect function") on
+// Windows, so LoadFile looks when a read fails.
+func isFolder(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && info.IsDir()
+}
+
 // describeFSError says in plain words why a file could not be read.
 func describeFSError(err error) string {
 	switch {
@@ -292,7 +305,7 @@ func describeFSError(err error) string {
 	case errors.Is(err, os.ErrPermission):
 		return "permission denied"
 	case errors.Is(err, syscall.EISDIR):
-		return "is a folder, not a catalogue file"
+		return msgIsFolder
 	}
 	var pe *os.PathError
 	if errors.As(err, &pe) {
