@@ -16,6 +16,9 @@ import (
 )
 
 func main() {
+	if len(os.Args) > 1 {
+		cli.AttachParentConsole() // Windows: print in the console it was typed in
+	}
 	os.Exit(cli.Main(os.Args[1:], os.Stdout, os.Stderr, openWindow))
 }
 
