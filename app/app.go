@@ -57,6 +57,10 @@ type ui struct {
 	openURL func(*url.URL) error
 	now     func() time.Time
 	onMain  func(func()) // runs a function on the main goroutine: fyne.Do
+	crlf    bool         // handouts with Windows line endings
+
+	// confirmReplace asks whether to replace a file: askReplace.
+	confirmReplace func(path string, done func(bool))
 
 	exports sync.WaitGroup // handouts being written off the main goroutine
 
@@ -81,8 +85,10 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc) *
 		openURL: a.OpenURL,
 		now:     time.Now,
 		onMain:  fyne.Do,
+		crlf:    windowsLineEndings,
 		ticked:  map[string]bool{},
 	}
+	u.confirmReplace = u.askReplace
 	u.sidebar = newSidebar(cat)
 	u.sidebar.isTicked = func(id string) bool { return u.ticked[id] }
 	u.sidebar.onShow = u.onShow

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -31,8 +33,8 @@ func (u *ui) onExport() {
 		return
 	}
 	now := u.now()
-	proposed := "ahp-handout-" + now.Format("2006-01-02") + ".txt"
-	u.save(u.window, proposed, u.exportFolder(), func(path string, err error) {
+	proposed := "ahp-handout-" + now.Format("2006-01-02") + handoutFormats[0].ext
+	u.save(u.window, proposed, u.exportFolder(), func(chosen string, err error) {
 		switch {
 		case errors.Is(err, errCancelled):
 			return
@@ -40,19 +42,82 @@ func (u *ui) onExport() {
 			u.showError(fmt.Errorf("could not open the save dialog: %w", err))
 			return
 		}
-		opt := catalogue.HandoutOptions{Date: now, Width: catalogue.DefaultWidth}
-		if len(ps) < exportOffMain {
-			u.saved(ps, path, catalogue.WriteFileAtomic(path, u.cat.Handout(ps, opt)))
+		path, _ := chooseFormat(chosen, handoutFormats)
+		opt := catalogue.HandoutOptions{Date: now, Width: catalogue.DefaultWidth, CRLF: u.crlf}
+		if path == chosen || !exists(path) {
+			u.writeHandout(ps, path, opt)
 			return
 		}
-		u.setStatus(fmt.Sprintf("Saving a handout of %d professions to %s…", len(ps), path))
-		u.exports.Add(1)
-		go func() {
-			defer u.exports.Done()
-			err := catalogue.WriteFileAtomic(path, u.cat.Handout(ps, opt))
-			u.onMain(func() { u.saved(ps, path, err) })
-		}()
+		// The dialog asked about replacing the name typed, not this one.
+		u.confirmReplace(path, func(replace bool) {
+			if replace {
+				u.writeHandout(ps, path, opt)
+			} else {
+				u.setStatus("Not saved: " + path + " was kept")
+			}
+		})
 	})
+}
+
+// writeHandout writes the handout of ps to path and reports how it went.
+func (u *ui) writeHandout(ps []*catalogue.Profession, path string, opt catalogue.HandoutOptions) {
+	if len(ps) < exportOffMain {
+		u.saved(ps, path, catalogue.WriteFileAtomic(path, u.cat.Handout(ps, opt)))
+		return
+	}
+	u.setStatus(fmt.Sprintf("Saving a handout of %d professions to %s…", len(ps), path))
+	u.exports.Add(1)
+	go func() {
+		defer u.exports.Done()
+		err := catalogue.WriteFileAtomic(path, u.cat.Handout(ps, opt))
+		u.onMain(func() { u.saved(ps, path, err) })
+	}()
+}
+
+// windowsLineEndings is whether handouts saved from the window end their
+// lines with CRLF, as Notepad and Windows printing expect (--crlf on the
+// command line).
+const windowsLineEndings = runtime.GOOS == "windows"
+
+// handoutFormat is a kind of handout file the save dialog offers.
+type handoutFormat struct {
+	filter string // its name in the dialog's list of file types
+	ext    string // its extension, with the dot
+}
+
+// handoutFormats are the kinds of handout, the one proposed first. A PDF
+// handout is another entry.
+var handoutFormats = []handoutFormat{
+	{filter: "Text files", ext: ".txt"},
+}
+
+// chooseFormat gives the path to write and its format for the name the save
+// dialog returned: the format whose extension the name has, or else the
+// first, whose extension it gets, as neither dialog adds one to a name typed
+// without it. A folder is left for writing to refuse.
+func chooseFormat(path string, formats []handoutFormat) (string, handoutFormat) {
+	for _, f := range formats {
+		if strings.EqualFold(filepath.Ext(path), f.ext) {
+			return path, f
+		}
+	}
+	if info, err := os.Stat(path); err == nil && info.IsDir() {
+		return path, formats[0]
+	}
+	return path + formats[0].ext, formats[0]
+}
+
+func exists(path string) bool {
+	_, err := os.Lstat(path)
+	return err == nil
+}
+
+// askReplace asks whether to replace the file at path, as the save dialogs
+// do for the name they return.
+func (u *ui) askReplace(path string, done func(bool)) {
+	dialog.ShowConfirm("Replace "+filepath.Base(path)+"?",
+		filepath.Base(path)+" already exists in "+filepath.Dir(path)+".\nReplace it with the new handout?",
+		done, u.window)
 }
 
 // exportOffMain is the number of professions from which a handout is
@@ -122,12 +187,11 @@ func runNativeSave(proposed, folder string) (path string, err error) {
 			path, err = "", errNoNativeDialog
 		}
 	}()
-	return sqweek.File().
-		Title("Export handout").
-		Filter("Text files", "txt").
-		SetStartDir(folder).
-		SetStartFile(proposed).
-		Save()
+	b := sqweek.File().Title("Export handout")
+	for _, f := range handoutFormats {
+		b = b.Filter(f.filter, strings.TrimPrefix(f.ext, "."))
+	}
+	return b.SetStartDir(folder).SetStartFile(proposed).Save()
 }
 
 // fyneSave asks with Fyne's own save dialog. That dialog asks before
@@ -143,14 +207,27 @@ func fyneSave(w fyne.Window, proposed, folder string, done func(string, error)) 
 		default:
 			path := wc.URI().Path()
 			wc.Close()
+			if p, _ := chooseFormat(path, handoutFormats); p != path {
+				removeIfEmpty(path) // made by the dialog; the handout goes to p
+			}
 			done(path, nil)
 		}
 	}, w)
 	d.SetFileName(proposed)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt"}))
+	var exts []string
+	for _, f := range handoutFormats {
+		exts = append(exts, f.ext)
+	}
+	d.SetFilter(storage.NewExtensionFileFilter(exts))
 	if l, err := storage.ListerForURI(storage.NewFileURI(folder)); err == nil {
 		d.SetLocation(l)
 	}
 	d.Resize(w.Canvas().Size().Subtract(fyne.NewSize(80, 80)))
 	d.Show()
+}
+
+func removeIfEmpty(path string) {
+	if info, err := os.Stat(path); err == nil && info.Mode().IsRegular() && info.Size() == 0 {
+		os.Remove(path)
+	}
 }
