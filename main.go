@@ -29,6 +29,9 @@ func openWindow(cat *catalogue.Catalogue) int {
 		fmt.Fprintf(os.Stderr, "ahp-careers: %v; the command line needs no display (ahp-careers --help)\n", err)
 		return 1
 	}
-	app.Run(fyneapp.NewWithID(app.ID), cat)
+	if err := app.Run(fyneapp.NewWithID(app.ID), cat); err != nil {
+		fmt.Fprintf(os.Stderr, "ahp-careers: %v\n", err)
+		return 1
+	}
 	return 0
 }

@@ -35,17 +35,36 @@ const (
 	prefExportFolder = "exportFolder" // folder of the last export
 )
 
-// Run shows the window on a and blocks until it is closed.
-func Run(a fyne.App, cat *catalogue.Catalogue) {
+// Run shows the window on a and blocks until it is closed. When the window
+// cannot open (no OpenGL), it tells the user in a message box and returns
+// why.
+func Run(a fyne.App, cat *catalogue.Catalogue) error {
 	a.SetIcon(fyne.NewStaticResource("icon.png", resources.Icon))
-	w := a.NewWindow(windowTitle)
-	u := newUI(a, w, cat, nativeSave)
-	w.SetContent(u.content)
-	w.Resize(fyne.NewSize(1024, 700))
-	w.CenterOnScreen()
-	// Ready to type a search at once; a focus set before the app runs is lost.
-	a.Lifecycle().SetOnStarted(func() { w.Canvas().Focus(u.sidebar.search) })
-	w.ShowAndRun()
+	err := startWindow(func() fyne.Window {
+		w := a.NewWindow(windowTitle)
+		u := newUI(a, w, cat, nativeSave)
+		w.SetContent(u.content)
+		want, at := savedGeometry(a.Preferences())
+		opening := openingSize(a, want, at)
+		u.setMinSize(opening.min)
+		w.Resize(opening.size)
+		w.CenterOnScreen()
+		w.SetOnClosed(u.rememberGeometry)
+		a.Lifecycle().SetOnStarted(func() {
+			// Now that the window's scale and frame are known.
+			u.placeWindow(want, at)
+			// Ready to type a search at once; a focus set before the app runs is lost.
+			w.Canvas().Focus(u.sidebar.search)
+		})
+		w.Show()
+		return w
+	})
+	if err != nil {
+		showStartError(err)
+		return err
+	}
+	a.Run()
+	return nil
 }
 
 // ui is the window's whole state and its parts.
@@ -74,6 +93,7 @@ type ui struct {
 	export  *widget.Button
 	status  *widget.Label
 	content fyne.CanvasObject
+	minimum *canvas.Rectangle // holds the window's smallest size
 }
 
 func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc) *ui {
@@ -108,10 +128,9 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc) *
 	left := container.NewBorder(nil, container.NewPadded(u.export), nil, nil, u.sidebar.content)
 	split := container.NewHSplit(left, u.card.scroll)
 	split.Offset = 0.3
-	// The smallest window in which the sidebar and a card are both of use.
-	minimum := canvas.NewRectangle(color.Transparent)
-	minimum.SetMinSize(fyne.NewSize(720, 480))
-	u.content = container.NewStack(minimum,
+	u.minimum = canvas.NewRectangle(color.Transparent)
+	u.minimum.SetMinSize(minWindowSize)
+	u.content = container.NewStack(u.minimum,
 		container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), u.status), nil, nil, split))
 
 	for _, sc := range []*desktop.CustomShortcut{shortcutSearch, shortcutExport} {
