@@ -115,9 +115,12 @@ func exists(path string) bool {
 // askReplace asks whether to replace the file at path, as the save dialogs
 // do for the name they return.
 func (u *ui) askReplace(path string, done func(bool)) {
-	dialog.ShowConfirm("Replace "+filepath.Base(path)+"?",
+	d := dialog.NewConfirm("Replace "+filepath.Base(path)+"?",
 		filepath.Base(path)+" already exists in "+filepath.Dir(path)+".\nReplace it with the new handout?",
 		done, u.window)
+	d.SetConfirmText("Replace")
+	d.SetDismissText("Cancel")
+	d.Show()
 }
 
 // exportOffMain is the number of professions from which a handout is
