@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"regexp"
 	"strings"
 	"sync"
 
@@ -51,7 +52,11 @@ type logWatch struct {
 	mu     sync.Mutex
 	out    io.Writer
 	failed *StartError
+	glfw   string // the last error GLFW logged ("PlatformError: WGL: ...")
 }
+
+// glfwError matches an error GLFW's Go binding logs rather than returns.
+var glfwError = regexp.MustCompile(`\b(PlatformError|APIUnavailable|VersionUnavailable|FormatUnavailable|NoWindowContext|NotInitialized): .*`)
 
 func (l *logWatch) Write(p []byte) (int, error) {
 	l.mu.Lock()
@@ -69,6 +74,8 @@ func (l *logWatch) Write(p []byte) (int, error) {
 		_, l.failed.Cause, _ = strings.Cut(line, "  Cause: ")
 	case l.failed != nil && strings.Contains(line, "  At: "):
 		stop = l.failed
+	case glfwError.MatchString(line):
+		l.glfw = glfwError.FindString(line)
 	}
 	l.mu.Unlock()
 	n, err := l.out.Write(p)
@@ -95,7 +102,9 @@ func startWindow(start func() fyne.Window) (err error) {
 		}
 	}()
 	if !hasNativeWindow(start()) {
-		return &StartError{Reason: "no window was made"}
+		watch.mu.Lock()
+		defer watch.mu.Unlock()
+		return &StartError{Reason: "no window was made", Cause: watch.glfw}
 	}
 	return nil
 }
