@@ -30,7 +30,9 @@ func TestStartWindowFailures(t *testing.T) {
 		reason string
 		cause  string
 	}{
-		{"GLFW does not start", func() { fyne.LogError("failed to initialise GLFW", errors.New("X11: The DISPLAY environment variable is missing")) },
+		{"GLFW does not start", func() {
+			fyne.LogError("failed to initialise GLFW", errors.New("X11: The DISPLAY environment variable is missing"))
+		},
 			"the graphics system did not start", "X11: The DISPLAY environment variable is missing"},
 		{"no OpenGL 2.1 context", func() {
 			fyne.LogError("window creation error", errors.New("VersionUnavailable: WGL: Failed to create OpenGL context"))
