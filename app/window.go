@@ -143,12 +143,13 @@ func openingSize(a fyne.App, want fyne.Size, at *image.Point) placement {
 // userScale is the scaling the user asked of Fyne on top of the system's,
 // as Fyne reads it: FYNE_SCALE, else Fyne's settings.
 func userScale(a fyne.App) float32 {
-	if env := os.Getenv("FYNE_SCALE"); env != "" && env != "auto" {
+	env := os.Getenv("FYNE_SCALE")
+	if env != "" && env != "auto" {
 		if s, err := strconv.ParseFloat(env, 32); err == nil && s > 0 {
 			return float32(s)
 		}
 	}
-	if s := a.Settings().Scale(); s > 0 {
+	if s := a.Settings().Scale(); env != "auto" && s > 0 {
 		return s
 	}
 	return 1
