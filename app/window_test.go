@@ -221,3 +221,18 @@ func TestPlaceWindowWithoutDesktop(t *testing.T) {
 		t.Errorf("remembered %v at %v, want 900x600 and no place", want, at)
 	}
 }
+
+// The pixels per unit expected before the window exists follow FYNE_SCALE
+// as Fyne reads it.
+func TestUserScale(t *testing.T) {
+	a := test.NewTempApp(t)
+	for _, tt := range []struct {
+		env  string
+		want float32
+	}{{"1.5", 1.5}, {"2", 2}, {"auto", 1}, {"nonsense", a.Settings().Scale()}, {"", a.Settings().Scale()}} {
+		t.Setenv("FYNE_SCALE", tt.env)
+		if got := userScale(a); got != tt.want {
+			t.Errorf("FYNE_SCALE=%q: userScale = %v, want %v", tt.env, got, tt.want)
+		}
+	}
+}
