@@ -7,6 +7,11 @@
 #   make bench      install missing test packages, then measure start-up,
 #                   memory, size and speed against the budgets: prints the
 #                   table, writes BENCHMARKS.md, fails if a budget is missed
+#   make release    the Windows program, its MSI installer and a Linux
+#                   archive, with SHA256SUMS, into dist/ (on Debian/Ubuntu)
+#   make sign SIGN_CERT=cert.pem SIGN_KEY=key.pem
+#                   sign the Windows program and then the MSI in dist/
+#   make test-windows  make release, then install and use it under Wine
 #   make deps       system packages for building (scripts/deps.sh)
 #   make test-deps  ... and for testing  make clean   remove what make made
 
@@ -28,7 +33,7 @@ endif
 
 # Prerequisites run in the order written (deps before build, and so on).
 .NOTPARALLEL:
-.PHONY: deps test-deps build run vet fuzz $(addprefix fuzz-,$(FUZZ_TARGETS)) test bench clean
+.PHONY: deps test-deps release-deps release sign test-windows build run vet fuzz $(addprefix fuzz-,$(FUZZ_TARGETS)) test bench clean
 
 deps:
 	@bash scripts/deps.sh build
@@ -36,8 +41,29 @@ deps:
 test-deps:
 	@bash scripts/deps.sh test
 
+release-deps:
+	@bash scripts/deps.sh windows
+
 build:
 	$(GO) build -o $(BINARY) .
+
+# The release: scripts/release reads the version from FyneApp.toml,
+# cross-compiles the Windows program with its resources and builds the MSI
+# with wixl. A first Windows build of Fyne takes about ten minutes.
+DIST ?= dist
+GOTAGS ?=
+release: release-deps
+	$(GO) run ./scripts/release build -dist $(DIST) -tags "$(GOTAGS)"
+
+sign:
+	@if [ -z "$(SIGN_CERT)" ] || [ -z "$(SIGN_KEY)" ]; then \
+		echo "usage: make sign SIGN_CERT=cert.pem SIGN_KEY=key.pem (after make release)" >&2; exit 2; fi
+	$(GO) run ./scripts/release sign -dist $(DIST) -cert "$(SIGN_CERT)" -key "$(SIGN_KEY)"
+
+# The release installed and used under Wine (a fresh prefix of its own) on
+# Xvfb: e2e/windows_test.go. Screenshots of a failure go to e2e-screenshots/.
+test-windows: release
+	AHP_WINDOWS=1 AHP_DIST=$(abspath $(DIST)) $(XVFB_RUN) $(GO) test -count=1 -timeout 30m -run '^TestWindows|^TestRelease' ./e2e
 
 run: deps build
 	./$(BINARY)
@@ -62,4 +88,4 @@ bench: test-deps
 
 clean:
 	rm -f $(BINARY) $(BINARY).exe
-	rm -rf e2e-screenshots bench-out
+	rm -rf e2e-screenshots bench-out $(DIST)

@@ -91,9 +91,13 @@ type ui struct {
 	sidebar *sidebar
 	card    *card
 	export  *widget.Button
-	status  *widget.Label
-	content fyne.CanvasObject
-	minimum *canvas.Rectangle // holds the window's smallest size
+
+	compare     *widget.Button
+	compareView *compareView
+	comparing   bool // the card's pane shows the ticked professions side by side
+	status      *widget.Label
+	content     fyne.CanvasObject
+	minimum     *canvas.Rectangle // holds the window's smallest size
 }
 
 func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc) *ui {
@@ -123,17 +127,19 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc) *
 	u.card.onCopy = u.onCopy
 
 	u.export = &widget.Button{Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: u.onExport}
+	u.compare = &widget.Button{Icon: theme.ViewRestoreIcon(), OnTapped: u.onCompare}
+	u.compareView = &compareView{onOpen: u.onCompareOpen, onDrop: u.onCompareDrop, onClose: u.onCompareClose, onScroll: u.card.scrollBy}
 	u.status = &widget.Label{Truncation: fyne.TextTruncateEllipsis}
 
-	left := container.NewBorder(nil, container.NewPadded(u.export), nil, nil, u.sidebar.content)
-	split := container.NewHSplit(left, u.card.scroll)
+	left := container.NewBorder(nil, container.NewPadded(container.NewVBox(u.compare, u.export)), nil, nil, u.sidebar.content)
+	split := container.NewHSplit(left, u.card.pane)
 	split.Offset = 0.3
 	u.minimum = canvas.NewRectangle(color.Transparent)
 	u.minimum.SetMinSize(minWindowSize)
 	u.content = container.NewStack(u.minimum,
 		container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), u.status), nil, nil, split))
 
-	for _, sc := range []*desktop.CustomShortcut{shortcutSearch, shortcutExport} {
+	for _, sc := range []*desktop.CustomShortcut{shortcutSearch, shortcutExport, shortcutCompare} {
 		w.Canvas().AddShortcut(sc, func(s fyne.Shortcut) { u.onShortcut(s) })
 	}
 	u.restore()
@@ -143,6 +149,8 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc) *
 var (
 	shortcutSearch = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
 	shortcutExport = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}
+	// K, as C is copy and M minimises on some desktops.
+	shortcutCompare = &desktop.CustomShortcut{KeyName: fyne.KeyK, Modifier: fyne.KeyModifierShortcutDefault}
 )
 
 // onShortcut runs the window's shortcuts, wherever the keyboard is.
@@ -152,6 +160,8 @@ func (u *ui) onShortcut(s fyne.Shortcut) bool {
 		u.window.Canvas().Focus(u.sidebar.search)
 	case shortcutExport.ShortcutName():
 		u.onExport()
+	case shortcutCompare.ShortcutName():
+		u.onCompare()
 	default:
 		return false
 	}
@@ -178,6 +188,7 @@ func (u *ui) restore() {
 
 // onShow puts a profession on the card, or the overview when p is nil.
 func (u *ui) onShow(p *catalogue.Profession) {
+	u.comparing = false
 	if p == nil {
 		u.shown = ""
 		u.card.showOverview(u.cat)
@@ -220,6 +231,10 @@ func (u *ui) onTickedChanged() {
 	u.sidebar.setCount(len(u.ticked), len(u.cat.Professions))
 	u.sidebar.list.Refresh()
 	u.updateExportButton()
+	u.updateCompareButton()
+	if u.comparing {
+		u.onCompare() // the comparison follows the ticks
+	}
 }
 
 // tickedIDs lists the ticked professions in catalogue order.

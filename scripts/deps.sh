@@ -8,6 +8,10 @@
 #                           need: Xvfb, xauth, xdotool, Mesa's drivers,
 #                           ImageMagick, the X11 utilities and the X
 #                           DAMAGE headers                           (make test-deps)
+#   scripts/deps.sh windows the build packages, plus what make release and
+#                           make test-windows need: the MinGW-w64 cross
+#                           compiler, wixl and msitools (MSI), Wine, and
+#                           Xvfb, xdotool and ImageMagick   (make release-deps)
 #
 # Debian/Ubuntu (apt-get and dpkg-query present): every package is checked with
 # dpkg-query. If all are installed nothing else runs (no apt-get). Otherwise it
@@ -27,9 +31,9 @@ set -euo pipefail
 
 mode=${1:-build}
 case $mode in
-build | test) ;;
+build | test | windows) ;;
 *)
-	echo "usage: $0 [build|test]" >&2
+	echo "usage: $0 [build|test|windows]" >&2
 	exit 2
 	;;
 esac
@@ -46,6 +50,10 @@ build_packages=(
 # libxdamage-dev: make bench's driver (bench/run) watches windows being drawn
 # with the X DAMAGE extension (libgtk-3-dev depends on it too).
 test_packages=(xvfb xauth xdotool libgl1-mesa-dri imagemagick x11-utils libxdamage-dev)
+# The Windows release, built and tried on Linux: the cross compiler and
+# windres, wixl (MSIs) and msiinfo, Wine (64-bit), and the X tools its
+# end-to-end test drives the window with.
+windows_packages=(gcc-mingw-w64-x86-64 wixl msitools wine wine64 xvfb xauth xdotool libgl1-mesa-dri imagemagick x11-utils)
 
 say() { printf 'deps: %s\n' "$*"; }
 fail() {
@@ -96,6 +104,9 @@ debian() {
 	local wanted=("${build_packages[@]}")
 	if [ "$mode" = test ]; then
 		wanted+=("${test_packages[@]}")
+	fi
+	if [ "$mode" = windows ]; then
+		wanted+=("${windows_packages[@]}")
 	fi
 	# shellcheck disable=SC2206 # word splitting wanted
 	wanted+=(${DEPS_EXTRA_PACKAGES:-})
@@ -161,6 +172,9 @@ fedora_test="sudo dnf install xorg-x11-server-Xvfb xorg-x11-xauth xdotool mesa-d
 arch_test="sudo pacman -S --needed xorg-server-xvfb xorg-xauth xdotool mesa imagemagick xorg-xwininfo xorg-xprop xorg-xdpyinfo libxdamage"
 
 other_linux() {
+	if [ "$mode" = windows ]; then
+		fail "the Windows release is built on Debian or Ubuntu (apt-get): it needs gcc-mingw-w64-x86-64, wixl, msitools and wine"
+	fi
 	local problems=() mod
 	command -v gcc >/dev/null 2>&1 || problems+=("no C compiler (gcc)")
 	if ! command -v pkg-config >/dev/null 2>&1; then
@@ -203,6 +217,9 @@ other_linux() {
 }
 
 macos() {
+	if [ "$mode" = windows ]; then
+		fail "the Windows release is built on Debian or Ubuntu; on Windows, see README.md, Windows"
+	fi
 	if ! xcode-select -p >/dev/null 2>&1; then
 		fail "no Xcode command line tools (the C compiler): install them with: xcode-select --install"
 	fi
@@ -213,6 +230,9 @@ macos() {
 }
 
 windows() {
+	if [ "$mode" = windows ]; then
+		fail "the Windows release is built on Debian or Ubuntu (make release there); on Windows, go build as README.md, Windows, says"
+	fi
 	if ! command -v gcc >/dev/null 2>&1; then
 		fail "no gcc on PATH: install a MinGW-w64 gcc (TDM-GCC, or MSYS2's mingw-w64-x86_64-gcc); see README.md, Windows"
 	fi

@@ -115,6 +115,12 @@ check "test mode: installs the missing test packages" has "$calls" "install --no
 run -- build
 check "build mode: ignores test packages" [ "$rc" = 0 ]
 
+# 3b. windows mode adds the release and Wine packages, once each.
+reset $all_build $all_test
+run -- windows
+check "windows mode: exits 0" [ "$rc" = 0 ]
+check "windows mode: installs only the missing Windows packages" has "$calls" "install --no-install-recommends gcc-mingw-w64-x86-64 wixl msitools wine wine64 ["
+
 # 4. Not root: through sudo -n (no terminal), with DEBIAN_FRONTEND kept.
 reset $all_build $all_test
 run STUB_UID=1000 DEPS_EXTRA_PACKAGES=ahp-fake-package -- build
