@@ -217,6 +217,7 @@ func TestBinaryExport(t *testing.T) {
 			for _, d := range dates {
 				opt := tt.opt
 				opt.Date = d
+				opt.CRLF = opt.CRLF || tt.file != "" && runtime.GOOS == "windows"
 				want := handout(t, tt.c, tt.ids, opt)
 				if got == want {
 					return
