@@ -20,6 +20,9 @@ func main() {
 	if savedialog.IsChild() { // the save dialog's process, started by the window
 		os.Exit(savedialog.Child(os.Stdout))
 	}
+	if len(os.Args) > 1 {
+		cli.AttachParentConsole() // Windows: print in the console it was typed in
+	}
 	os.Exit(cli.Main(os.Args[1:], os.Stdout, os.Stderr, openWindow))
 }
 
@@ -31,6 +34,9 @@ func openWindow(cat *catalogue.Catalogue) int {
 		return 1
 	}
 	notice := app.RepairPreferences() // before Fyne reads them
-	app.Run(fyneapp.NewWithID(app.ID), cat, notice)
+	if err := app.Run(fyneapp.NewWithID(app.ID), cat, notice); err != nil {
+		fmt.Fprintf(os.Stderr, "ahp-careers: %v\n", err)
+		return 1
+	}
 	return 0
 }

@@ -37,27 +37,46 @@ const (
 )
 
 // Run shows the window on a and blocks until it is closed. notice, when
-// not empty, is shown in the status line (what RepairPreferences did).
-func Run(a fyne.App, cat *catalogue.Catalogue, notice string) {
+// not empty, is shown in the status line (what RepairPreferences did). When
+// the window cannot open (no OpenGL), it tells the user in a message box and
+// returns why.
+func Run(a fyne.App, cat *catalogue.Catalogue, notice string) error {
 	a.SetIcon(fyne.NewStaticResource("icon.png", resources.Icon))
-	w := a.NewWindow(windowTitle)
-	prefs, err := openState(filepath.Join(StorageDir(), stateFileName), catalogueKey(cat))
+	err := startWindow(func() fyne.Window {
+		w := a.NewWindow(windowTitle)
+		prefs, err := openState(filepath.Join(StorageDir(), stateFileName), catalogueKey(cat))
+		if err != nil {
+			notice = err.Error()
+		}
+		if prefs.fresh {
+			prefs.adopt(a.Preferences())
+		}
+		u := newUI(a, w, cat, nativeSave, prefs)
+		if notice != "" {
+			u.setStatus(notice)
+		}
+		w.SetContent(u.content)
+		want, at := savedGeometry(a.Preferences())
+		opening := openingSize(a, want, at)
+		u.setMinSize(opening.min)
+		w.Resize(opening.size)
+		w.CenterOnScreen()
+		w.SetOnClosed(u.rememberGeometry)
+		a.Lifecycle().SetOnStarted(func() {
+			// Now that the window's scale and frame are known.
+			u.placeWindow(want, at)
+			// Ready to type a search at once; a focus set before the app runs is lost.
+			w.Canvas().Focus(u.sidebar.search)
+		})
+		w.Show()
+		return w
+	})
 	if err != nil {
-		notice = err.Error()
+		showStartError(err)
+		return err
 	}
-	if prefs.fresh {
-		prefs.adopt(a.Preferences())
-	}
-	u := newUI(a, w, cat, nativeSave, prefs)
-	if notice != "" {
-		u.setStatus(notice)
-	}
-	w.SetContent(u.content)
-	w.Resize(fyne.NewSize(1024, 700))
-	w.CenterOnScreen()
-	// Ready to type a search at once; a focus set before the app runs is lost.
-	a.Lifecycle().SetOnStarted(func() { w.Canvas().Focus(u.sidebar.search) })
-	w.ShowAndRun()
+	a.Run()
+	return nil
 }
 
 // ui is the window's whole state and its parts.
@@ -70,6 +89,10 @@ type ui struct {
 	now     func() time.Time
 	onMain  func(func()) // runs a function on the main goroutine: fyne.Do
 	prefs   *stateStore  // what is kept between runs, for this catalogue
+	crlf    bool         // handouts with Windows line endings
+
+	// confirmReplace asks whether to replace a file: askReplace.
+	confirmReplace func(path string, done func(bool))
 
 	exports sync.WaitGroup // handouts being written off the main goroutine
 	asking  bool           // the save dialog is open
@@ -88,6 +111,7 @@ type ui struct {
 	comparing   bool // the card's pane shows the ticked professions side by side
 	status      *widget.Label
 	content     fyne.CanvasObject
+	minimum     *canvas.Rectangle // holds the window's smallest size
 }
 
 func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, prefs *stateStore) *ui {
@@ -100,8 +124,10 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 		openURL: a.OpenURL,
 		now:     time.Now,
 		onMain:  fyne.Do,
+		crlf:    windowsLineEndings,
 		ticked:  map[string]bool{},
 	}
+	u.confirmReplace = u.askReplace
 	u.sidebar = newSidebar(cat)
 	u.sidebar.isTicked = func(id string) bool { return u.ticked[id] }
 	u.sidebar.onShow = u.onShow
@@ -123,10 +149,9 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 	left := container.NewBorder(nil, container.NewPadded(container.NewVBox(u.compare, u.export)), nil, nil, u.sidebar.content)
 	split := container.NewHSplit(left, u.card.pane)
 	split.Offset = 0.3
-	// The smallest window in which the sidebar and a card are both of use.
-	minimum := canvas.NewRectangle(color.Transparent)
-	minimum.SetMinSize(fyne.NewSize(720, 480))
-	u.content = container.NewStack(minimum,
+	u.minimum = canvas.NewRectangle(color.Transparent)
+	u.minimum.SetMinSize(minWindowSize)
+	u.content = container.NewStack(u.minimum,
 		container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), u.status), nil, nil, split))
 
 	for _, sc := range []*desktop.CustomShortcut{shortcutSearch, shortcutExport, shortcutCompare} {

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -35,9 +37,9 @@ func (u *ui) onExport() {
 		return
 	}
 	now := u.now()
-	proposed := "ahp-handout-" + now.Format("2006-01-02") + ".txt"
+	proposed := "ahp-handout-" + now.Format("2006-01-02") + handoutFormats[0].ext
 	u.asking = true
-	u.save(u.window, proposed, u.exportFolder(), func(path string, err error) {
+	u.save(u.window, proposed, u.exportFolder(), func(chosen string, err error) {
 		u.asking = false
 		switch {
 		case errors.Is(err, errCancelled):
@@ -46,19 +48,85 @@ func (u *ui) onExport() {
 			u.showError(fmt.Errorf("could not open the save dialog: %w", err))
 			return
 		}
-		opt := catalogue.HandoutOptions{Date: now, Width: catalogue.DefaultWidth}
-		if len(ps) < exportOffMain {
-			u.saved(ps, path, catalogue.WriteFileAtomic(path, u.cat.Handout(ps, opt)))
+		path, _ := chooseFormat(chosen, handoutFormats)
+		opt := catalogue.HandoutOptions{Date: now, Width: catalogue.DefaultWidth, CRLF: u.crlf}
+		if path == chosen || !exists(path) {
+			u.writeHandout(ps, path, opt)
 			return
 		}
-		u.setStatus(fmt.Sprintf("Saving a handout of %d professions to %s…", len(ps), catalogue.Printable(path)))
-		u.exports.Add(1)
-		go func() {
-			defer u.exports.Done()
-			err := catalogue.WriteFileAtomic(path, u.cat.Handout(ps, opt))
-			u.onMain(func() { u.saved(ps, path, err) })
-		}()
+		// The dialog asked about replacing the name typed, not this one.
+		u.confirmReplace(path, func(replace bool) {
+			if replace {
+				u.writeHandout(ps, path, opt)
+			} else {
+				u.setStatus("Not saved: " + catalogue.Printable(path) + " was kept")
+			}
+		})
 	})
+}
+
+// writeHandout writes the handout of ps to path and reports how it went.
+func (u *ui) writeHandout(ps []*catalogue.Profession, path string, opt catalogue.HandoutOptions) {
+	if len(ps) < exportOffMain {
+		u.saved(ps, path, catalogue.WriteFileAtomic(path, u.cat.Handout(ps, opt)))
+		return
+	}
+	u.setStatus(fmt.Sprintf("Saving a handout of %d professions to %s…", len(ps), catalogue.Printable(path)))
+	u.exports.Add(1)
+	go func() {
+		defer u.exports.Done()
+		err := catalogue.WriteFileAtomic(path, u.cat.Handout(ps, opt))
+		u.onMain(func() { u.saved(ps, path, err) })
+	}()
+}
+
+// windowsLineEndings is whether handouts saved from the window end their
+// lines with CRLF, as Notepad and Windows printing expect (--crlf on the
+// command line).
+const windowsLineEndings = runtime.GOOS == "windows"
+
+// handoutFormat is a kind of handout file the save dialog offers.
+type handoutFormat struct {
+	filter string // its name in the dialog's list of file types
+	ext    string // its extension, with the dot
+}
+
+// handoutFormats are the kinds of handout, the one proposed first. A PDF
+// handout is another entry.
+var handoutFormats = []handoutFormat{
+	{filter: "Text files", ext: ".txt"},
+}
+
+// chooseFormat gives the path to write and its format for the name the save
+// dialog returned: the format whose extension the name has, or else the
+// first, whose extension it gets, as neither dialog adds one to a name typed
+// without it. A folder is left for writing to refuse.
+func chooseFormat(path string, formats []handoutFormat) (string, handoutFormat) {
+	for _, f := range formats {
+		if strings.EqualFold(filepath.Ext(path), f.ext) {
+			return path, f
+		}
+	}
+	if info, err := os.Stat(path); err == nil && info.IsDir() {
+		return path, formats[0]
+	}
+	return path + formats[0].ext, formats[0]
+}
+
+func exists(path string) bool {
+	_, err := os.Lstat(path)
+	return err == nil
+}
+
+// askReplace asks whether to replace the file at path, as the save dialogs
+// do for the name they return.
+func (u *ui) askReplace(path string, done func(bool)) {
+	d := dialog.NewConfirm("Replace "+filepath.Base(path)+"?",
+		filepath.Base(path)+" already exists in "+filepath.Dir(path)+".\nReplace it with the new handout?",
+		done, u.window)
+	d.SetConfirmText("Replace")
+	d.SetDismissText("Cancel")
+	d.Show()
 }
 
 // exportOffMain is the number of professions from which a handout is
@@ -138,7 +206,7 @@ func fyneSave(w fyne.Window, proposed, folder string, done func(string, error)) 
 
 // saveRequest is what the system's save dialog is asked.
 func saveRequest(proposed, folder string) savedialog.Request {
-	return savedialog.Request{Title: "Export handout", Folder: folder, Proposed: proposed, Filter: "Text files", Ext: "txt"}
+	return savedialog.Request{Title: "Export handout", Folder: folder, Proposed: proposed, Filter: handoutFormats[0].filter, Ext: strings.TrimPrefix(handoutFormats[0].ext, ".")}
 }
 
 // answerSave hands the system dialog's answer to done, asking with Fyne's

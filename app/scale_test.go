@@ -113,7 +113,7 @@ func TestExportOf10000(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := cat.Handout(cat.All(), catalogue.HandoutOptions{Date: testDate, Width: catalogue.DefaultWidth}); !bytes.Equal(got, want) {
+	if want := cat.Handout(cat.All(), catalogue.HandoutOptions{Date: testDate, Width: catalogue.DefaultWidth, CRLF: u.crlf}); !bytes.Equal(got, want) {
 		t.Errorf("the file holds %d bytes, not the %d-byte handout of all", len(got), len(want))
 	}
 	if want := "Saved a handout of 10000 professions to " + stub.path; u.status.Text != want {

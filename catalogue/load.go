@@ -418,6 +418,16 @@ func (lf *lineFinder) typeErrorLine(field, msg string, line int) int {
 	return line
 }
 
+const msgIsFolder = "is a folder, not a catalogue file"
+
+// isFolder reports whether path is a folder. Reading a folder fails with
+// EISDIR on Unix but with ERROR_INVALID_FUNCTION ("Incorrect function") on
+// Windows, so LoadFile looks when a read fails.
+func isFolder(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && info.IsDir()
+}
+
 // describeFSError says in plain words why a file could not be read.
 func describeFSError(err error) string {
 	switch {
@@ -426,7 +436,7 @@ func describeFSError(err error) string {
 	case errors.Is(err, os.ErrPermission):
 		return "permission denied"
 	case errors.Is(err, syscall.EISDIR):
-		return "is a folder, not a catalogue file"
+		return msgIsFolder
 	}
 	var pe *os.PathError
 	if errors.As(err, &pe) {

@@ -223,10 +223,9 @@ func describeWriteError(err error, path string) string {
 		return "too many symbolic links"
 	case errors.Is(err, syscall.EISDIR):
 		return "it is a folder; choose a file name inside it"
-	case errors.Is(err, syscall.ENOTDIR):
-		return fmt.Sprintf("%s is not a folder", dir)
-	case errors.Is(err, fs.ErrNotExist):
-		return fmt.Sprintf("no such folder %s", dir)
+	case errors.Is(err, syscall.ENOTDIR), errors.Is(err, fs.ErrNotExist):
+		// Windows reports both alike: look at the path itself.
+		return describeMissingFolder(filepath.Dir(path), dir)
 	case errors.Is(err, syscall.EROFS):
 		return fmt.Sprintf("%s is on a read-only disk", dir)
 	case errors.Is(err, fs.ErrPermission):
@@ -245,4 +244,23 @@ func describeWriteError(err error, path string) string {
 		return le.Err.Error()
 	}
 	return err.Error()
+}
+
+// describeMissingFolder says why dir cannot hold the file: a file stands
+// where a folder of its path should be, or a folder of it does not exist.
+// It looks rather than trusting the error, as Windows reports both alike
+// (ERROR_PATH_NOT_FOUND, which Go takes for both ENOTDIR and not-exist).
+func describeMissingFolder(dir, shown string) string {
+	for d := dir; ; d = filepath.Dir(d) {
+		if info, err := os.Stat(d); err == nil {
+			if !info.IsDir() {
+				return fmt.Sprintf("%s is not a folder", Printable(d))
+			}
+			break
+		}
+		if filepath.Dir(d) == d {
+			break
+		}
+	}
+	return fmt.Sprintf("no such folder %s", shown)
 }

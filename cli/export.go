@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"runtime"
 	"strconv"
 
 	"github.com/ahp-careers/ahp-careers/catalogue"
@@ -26,12 +27,18 @@ Options:
                  output); FILE is replaced whole, or left as it was when
                  writing fails
   --width N      wrap text at N columns (default 72; 0 for no wrapping)
-  --crlf         Windows line endings, for Notepad
+  --crlf         Windows line endings, for Notepad (on Windows, always
+                 with -o FILE)
   --page-breaks  start each profession on a new printed page
   --title TEXT   the heading (default "Allied Health Professions: careers handout")
 `,
 	run: runExport,
 }
+
+// fileCRLF is whether -o FILE writes Windows line endings without --crlf:
+// on Windows, where Notepad and printing expect them, as the window's
+// handouts have them there.
+var fileCRLF = runtime.GOOS == "windows"
 
 // maxWidth keeps a mistyped width from making a handout of huge lines.
 const maxWidth = 1000
@@ -74,7 +81,7 @@ func runExport(r *runner, cmd *command, args []string) error {
 		Title:      *title,
 		Date:       now(),
 		Width:      int(width),
-		CRLF:       *crlf,
+		CRLF:       *crlf || toFile && fileCRLF,
 		PageBreaks: *pageBreaks,
 	})
 	if !toFile || *output == "-" {

@@ -8,8 +8,8 @@ import (
 	"os/exec"
 	"strconv"
 	"strings"
-	"time"
 	"testing"
+	"time"
 )
 
 // The fake child: this test binary, run by fakeChild with the request in
