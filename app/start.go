@@ -11,7 +11,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver"
-	sqweek "github.com/sqweek/dialog"
+
+	"github.com/ahp-careers/ahp-careers/app/savedialog"
 )
 
 // Where OpenGL cannot start, Fyne does not say so to the user: it logs the
@@ -136,8 +137,7 @@ func hasNativeWindow(w fyne.Window) bool {
 // elsewhere), which needs no OpenGL; where none can open, the caller's
 // line on standard error is all there is.
 var showStartError = func(err error) {
-	defer func() { recover() }() // sqweek/dialog panics when GTK could not start
-	sqweek.Message("%s", capitalise(err.Error())).Title("AHP Careers").Error()
+	savedialog.Alert("AHP Careers", capitalise(err.Error()))
 }
 
 func capitalise(s string) string {

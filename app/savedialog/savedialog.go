@@ -41,6 +41,8 @@ type Request struct {
 	Proposed string `json:"proposed"` // the file name it offers
 	Filter   string `json:"filter"`   // its name for the file type, as "Text files"
 	Ext      string `json:"ext"`      // the extension of that type, without the dot
+	// Message, when set, makes it an error message box instead (Alert).
+	Message string `json:"message,omitempty"`
 }
 
 // answer is the child's one line on standard output.
@@ -69,7 +71,11 @@ func Child(w io.Writer) int {
 	if err := json.Unmarshal([]byte(os.Getenv(gtkenv.ChildVariable)), &req); err != nil {
 		a.Error = "bad request: " + err.Error()
 	} else {
-		path, err := safely(showDialog, req)
+		dialog := showDialog
+		if req.Message != "" {
+			dialog = showMessage
+		}
+		path, err := safely(dialog, req)
 		switch {
 		case err == nil:
 			a.Path = path
@@ -110,6 +116,24 @@ func show(req Request) (path string, err error) {
 		b = b.Filter(req.Filter, req.Ext)
 	}
 	return b.Save()
+}
+
+// showMessage shows req's message in an error message box.
+func showMessage(req Request) (string, error) {
+	sqweek.Message("%s", req.Message).Title(req.Title).Error()
+	return "", nil
+}
+
+// Alert shows an error message box with title and msg and returns when it
+// is closed: in a child process on Linux, where only a child starts GTK, in
+// this process elsewhere. Where no box can open it returns at once.
+func Alert(title, msg string) {
+	req := Request{Title: title, Message: msg}
+	if runtime.GOOS == "linux" {
+		Ask(context.Background(), req)
+		return
+	}
+	safely(showMessage, req)
 }
 
 // Show runs the dialog in this process: what Windows and macOS do, whose
