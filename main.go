@@ -11,11 +11,18 @@ import (
 
 	"github.com/ahp-careers/ahp-careers/app"
 	_ "github.com/ahp-careers/ahp-careers/app/locale" // before Fyne reads the locale
+	"github.com/ahp-careers/ahp-careers/app/savedialog"
 	"github.com/ahp-careers/ahp-careers/catalogue"
 	"github.com/ahp-careers/ahp-careers/cli"
 )
 
 func main() {
+	if savedialog.IsChild() { // the save dialog's process, started by the window
+		os.Exit(savedialog.Child(os.Stdout))
+	}
+	if len(os.Args) > 1 {
+		cli.AttachParentConsole() // Windows: print in the console it was typed in
+	}
 	os.Exit(cli.Main(os.Args[1:], os.Stdout, os.Stderr, openWindow))
 }
 
@@ -26,6 +33,10 @@ func openWindow(cat *catalogue.Catalogue) int {
 		fmt.Fprintf(os.Stderr, "ahp-careers: %v; the command line needs no display (ahp-careers --help)\n", err)
 		return 1
 	}
-	app.Run(fyneapp.NewWithID(app.ID), cat)
+	notice := app.RepairPreferences() // before Fyne reads them
+	if err := app.Run(fyneapp.NewWithID(app.ID), cat, notice); err != nil {
+		fmt.Fprintf(os.Stderr, "ahp-careers: %v\n", err)
+		return 1
+	}
 	return 0
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"image/color"
 	"net/url"
+	"path/filepath"
 	"sync"
 	"time"
 
@@ -35,17 +36,47 @@ const (
 	prefExportFolder = "exportFolder" // folder of the last export
 )
 
-// Run shows the window on a and blocks until it is closed.
-func Run(a fyne.App, cat *catalogue.Catalogue) {
+// Run shows the window on a and blocks until it is closed. notice, when
+// not empty, is shown in the status line (what RepairPreferences did). When
+// the window cannot open (no OpenGL), it tells the user in a message box and
+// returns why.
+func Run(a fyne.App, cat *catalogue.Catalogue, notice string) error {
 	a.SetIcon(fyne.NewStaticResource("icon.png", resources.Icon))
-	w := a.NewWindow(windowTitle)
-	u := newUI(a, w, cat, nativeSave)
-	w.SetContent(u.content)
-	w.Resize(fyne.NewSize(1024, 700))
-	w.CenterOnScreen()
-	// Ready to type a search at once; a focus set before the app runs is lost.
-	a.Lifecycle().SetOnStarted(func() { w.Canvas().Focus(u.sidebar.search) })
-	w.ShowAndRun()
+	err := startWindow(func() fyne.Window {
+		w := a.NewWindow(windowTitle)
+		prefs, err := openState(filepath.Join(StorageDir(), stateFileName), catalogueKey(cat))
+		if err != nil {
+			notice = err.Error()
+		}
+		if prefs.fresh {
+			prefs.adopt(a.Preferences())
+		}
+		u := newUI(a, w, cat, nativeSave, prefs)
+		if notice != "" {
+			u.setStatus(notice)
+		}
+		w.SetContent(u.content)
+		want, at := savedGeometry(a.Preferences())
+		opening := openingSize(a, want, at)
+		u.setMinSize(opening.min)
+		w.Resize(opening.size)
+		w.CenterOnScreen()
+		w.SetOnClosed(u.rememberGeometry)
+		a.Lifecycle().SetOnStarted(func() {
+			// Now that the window's scale and frame are known.
+			u.placeWindow(want, at)
+			// Ready to type a search at once; a focus set before the app runs is lost.
+			w.Canvas().Focus(u.sidebar.search)
+		})
+		w.Show()
+		return w
+	})
+	if err != nil {
+		showStartError(err)
+		return err
+	}
+	a.Run()
+	return nil
 }
 
 // ui is the window's whole state and its parts.
@@ -57,8 +88,14 @@ type ui struct {
 	openURL func(*url.URL) error
 	now     func() time.Time
 	onMain  func(func()) // runs a function on the main goroutine: fyne.Do
+	prefs   *stateStore  // what is kept between runs, for this catalogue
+	crlf    bool         // handouts with Windows line endings
+
+	// confirmReplace asks whether to replace a file: askReplace.
+	confirmReplace func(path string, done func(bool))
 
 	exports sync.WaitGroup // handouts being written off the main goroutine
+	asking  bool           // the save dialog is open
 
 	// State.
 	shown  string          // id of the profession on the card; "" for the overview
@@ -74,21 +111,25 @@ type ui struct {
 	comparing   bool // the card's pane shows the ticked professions side by side
 	status      *widget.Label
 	content     fyne.CanvasObject
+	minimum     *canvas.Rectangle // holds the window's smallest size
 
 	classroom // zoom, presentation, keys: classroom.go
 }
 
-func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc) *ui {
+func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, prefs *stateStore) *ui {
 	u := &ui{
 		app:     a,
+		prefs:   prefs,
 		window:  w,
 		cat:     cat,
 		save:    save,
 		openURL: a.OpenURL,
 		now:     time.Now,
 		onMain:  fyne.Do,
+		crlf:    windowsLineEndings,
 		ticked:  map[string]bool{},
 	}
+	u.confirmReplace = u.askReplace
 	u.sidebar = newSidebar(cat)
 	u.sidebar.isTicked = func(id string) bool { return u.ticked[id] }
 	u.sidebar.onShow = u.onShow
@@ -110,10 +151,9 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc) *
 	left := container.NewBorder(nil, container.NewPadded(container.NewVBox(u.compare, u.export)), nil, nil, u.sidebar.content)
 	split := container.NewHSplit(left, u.card.pane)
 	split.Offset = 0.3
-	// The smallest window in which the sidebar and a card are both of use.
-	minimum := canvas.NewRectangle(color.Transparent)
-	minimum.SetMinSize(fyne.NewSize(640, 440)) // within 1024x768 at 150 %
-	u.content = container.NewStack(minimum,
+	u.minimum = canvas.NewRectangle(color.Transparent)
+	u.minimum.SetMinSize(minWindowSize)
+	u.content = container.NewStack(u.minimum,
 		container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), u.status), nil, nil, split))
 
 	for _, sc := range []*desktop.CustomShortcut{shortcutSearch, shortcutExport, shortcutCompare} {
@@ -149,7 +189,8 @@ func (u *ui) onShortcut(s fyne.Shortcut) bool {
 // restore brings back what was shown and ticked in the last run, leaving
 // out professions the catalogue no longer has.
 func (u *ui) restore() {
-	prefs := u.app.Preferences()
+	prefs := u.prefs
+	prefs.onError = func(err error) { u.setStatus("Could not keep the ticks for next time: " + err.Error()) }
 	for _, id := range prefs.StringList(prefTicked) {
 		if _, ok := u.cat.Profession(id); ok {
 			u.ticked[id] = true
@@ -176,7 +217,7 @@ func (u *ui) onShow(p *catalogue.Profession) {
 		u.card.showProfession(p)
 		u.window.SetTitle(windowTitle + " — " + p.Title)
 	}
-	u.app.Preferences().SetString(prefShown, u.shown)
+	u.prefs.SetString(prefShown, u.shown)
 	u.updateExportButton()
 }
 
@@ -205,7 +246,7 @@ func (u *ui) onClear() {
 }
 
 func (u *ui) onTickedChanged() {
-	u.app.Preferences().SetStringList(prefTicked, u.tickedIDs())
+	u.prefs.SetStringList(prefTicked, u.tickedIDs())
 	u.sidebar.setCount(len(u.ticked), len(u.cat.Professions))
 	u.sidebar.list.Refresh()
 	u.updateExportButton()
@@ -247,7 +288,7 @@ func (u *ui) updateExportButton() {
 // and https is ever opened.
 func (u *ui) onOpenLink(address string) {
 	if !catalogue.IsWebAddress(address) {
-		u.setStatus("Not opened: " + address + " is not a web address")
+		u.setStatus("Not opened: " + catalogue.Printable(address) + " is not a web address")
 		return
 	}
 	parsed, err := url.Parse(address)
@@ -266,8 +307,10 @@ func (u *ui) onCopy(address string) {
 	u.setStatus("Copied " + address)
 }
 
+// setStatus shows text in the status line, with what does not print
+// escaped: a file name or a dialog's message may hold anything.
 func (u *ui) setStatus(text string) {
-	u.showStatus(text) // it fades: status.go
+	u.showStatus(catalogue.Printable(text)) // it fades: status.go
 }
 
 // showError reports a failure in a dialog, in one line.
@@ -276,6 +319,7 @@ func (u *ui) showError(err error) {
 	if errors.As(err, &we) {
 		err = fmt.Errorf("The handout was not saved: %s. Nothing was changed.", we.Error())
 	}
+	err = errors.New(catalogue.Printable(err.Error()))
 	u.setStatus(err.Error())
 	dialog.ShowError(err, u.window)
 }

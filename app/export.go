@@ -5,12 +5,14 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
-	sqweek "github.com/sqweek/dialog"
 
+	"github.com/ahp-careers/ahp-careers/app/savedialog"
 	"github.com/ahp-careers/ahp-careers/catalogue"
 )
 
@@ -30,9 +32,15 @@ func (u *ui) onExport() {
 		u.setStatus("Tick the professions to export, or open one, then export.")
 		return
 	}
+	if u.asking { // the system's dialog is another process: the window still takes keys
+		u.setStatus("The save dialog is open: choose where to save the handout there.")
+		return
+	}
 	now := u.now()
-	proposed := "ahp-handout-" + now.Format("2006-01-02") + ".txt"
-	u.save(u.window, proposed, u.exportFolder(), func(path string, err error) {
+	proposed := "ahp-handout-" + now.Format("2006-01-02") + handoutFormats[0].ext
+	u.asking = true
+	u.save(u.window, proposed, u.exportFolder(), func(chosen string, err error) {
+		u.asking = false
 		switch {
 		case errors.Is(err, errCancelled):
 			return
@@ -40,19 +48,85 @@ func (u *ui) onExport() {
 			u.showError(fmt.Errorf("could not open the save dialog: %w", err))
 			return
 		}
-		opt := catalogue.HandoutOptions{Date: now, Width: catalogue.DefaultWidth}
-		if len(ps) < exportOffMain {
-			u.saved(ps, path, catalogue.WriteFileAtomic(path, u.cat.Handout(ps, opt)))
+		path, _ := chooseFormat(chosen, handoutFormats)
+		opt := catalogue.HandoutOptions{Date: now, Width: catalogue.DefaultWidth, CRLF: u.crlf}
+		if path == chosen || !exists(path) {
+			u.writeHandout(ps, path, opt)
 			return
 		}
-		u.setStatus(fmt.Sprintf("Saving a handout of %d professions to %s…", len(ps), path))
-		u.exports.Add(1)
-		go func() {
-			defer u.exports.Done()
-			err := catalogue.WriteFileAtomic(path, u.cat.Handout(ps, opt))
-			u.onMain(func() { u.saved(ps, path, err) })
-		}()
+		// The dialog asked about replacing the name typed, not this one.
+		u.confirmReplace(path, func(replace bool) {
+			if replace {
+				u.writeHandout(ps, path, opt)
+			} else {
+				u.setStatus("Not saved: " + catalogue.Printable(path) + " was kept")
+			}
+		})
 	})
+}
+
+// writeHandout writes the handout of ps to path and reports how it went.
+func (u *ui) writeHandout(ps []*catalogue.Profession, path string, opt catalogue.HandoutOptions) {
+	if len(ps) < exportOffMain {
+		u.saved(ps, path, catalogue.WriteFileAtomic(path, u.cat.Handout(ps, opt)))
+		return
+	}
+	u.setStatus(fmt.Sprintf("Saving a handout of %d professions to %s…", len(ps), catalogue.Printable(path)))
+	u.exports.Add(1)
+	go func() {
+		defer u.exports.Done()
+		err := catalogue.WriteFileAtomic(path, u.cat.Handout(ps, opt))
+		u.onMain(func() { u.saved(ps, path, err) })
+	}()
+}
+
+// windowsLineEndings is whether handouts saved from the window end their
+// lines with CRLF, as Notepad and Windows printing expect (--crlf on the
+// command line).
+const windowsLineEndings = runtime.GOOS == "windows"
+
+// handoutFormat is a kind of handout file the save dialog offers.
+type handoutFormat struct {
+	filter string // its name in the dialog's list of file types
+	ext    string // its extension, with the dot
+}
+
+// handoutFormats are the kinds of handout, the one proposed first. A PDF
+// handout is another entry.
+var handoutFormats = []handoutFormat{
+	{filter: "Text files", ext: ".txt"},
+}
+
+// chooseFormat gives the path to write and its format for the name the save
+// dialog returned: the format whose extension the name has, or else the
+// first, whose extension it gets, as neither dialog adds one to a name typed
+// without it. A folder is left for writing to refuse.
+func chooseFormat(path string, formats []handoutFormat) (string, handoutFormat) {
+	for _, f := range formats {
+		if strings.EqualFold(filepath.Ext(path), f.ext) {
+			return path, f
+		}
+	}
+	if info, err := os.Stat(path); err == nil && info.IsDir() {
+		return path, formats[0]
+	}
+	return path + formats[0].ext, formats[0]
+}
+
+func exists(path string) bool {
+	_, err := os.Lstat(path)
+	return err == nil
+}
+
+// askReplace asks whether to replace the file at path, as the save dialogs
+// do for the name they return.
+func (u *ui) askReplace(path string, done func(bool)) {
+	d := dialog.NewConfirm("Replace "+filepath.Base(path)+"?",
+		filepath.Base(path)+" already exists in "+filepath.Dir(path)+".\nReplace it with the new handout?",
+		done, u.window)
+	d.SetConfirmText("Replace")
+	d.SetDismissText("Cancel")
+	d.Show()
 }
 
 // exportOffMain is the number of professions from which a handout is
@@ -66,12 +140,12 @@ func (u *ui) saved(ps []*catalogue.Profession, path string, err error) {
 		u.showError(err)
 		return
 	}
-	u.app.Preferences().SetString(prefExportFolder, filepath.Dir(path))
+	u.prefs.SetString(prefExportFolder, filepath.Dir(path))
 	what := "1 profession"
 	if len(ps) > 1 {
 		what = fmt.Sprintf("%d professions", len(ps))
 	}
-	u.setStatus(fmt.Sprintf("Saved a handout of %s to %s", what, path))
+	u.setStatus(fmt.Sprintf("Saved a handout of %s to %s", what, catalogue.Printable(path)))
 }
 
 // exportSelection is what Export would save now.
@@ -89,7 +163,7 @@ func (u *ui) exportSelection() []*catalogue.Profession {
 // exportFolder is where the save dialog starts: the folder of the last
 // export when it still exists, else the home folder.
 func (u *ui) exportFolder() string {
-	if dir := u.app.Preferences().String(prefExportFolder); dir != "" {
+	if dir := u.prefs.String(prefExportFolder); dir != "" {
 		if info, err := os.Stat(dir); err == nil && info.IsDir() {
 			return dir
 		}
@@ -98,43 +172,18 @@ func (u *ui) exportFolder() string {
 	return home
 }
 
-// nativeSave asks with the operating system's own save dialog, and with
-// Fyne's when that cannot start (no GTK, or GTK found no display). It must
-// run on Fyne's main thread, where GTK was started.
-func nativeSave(w fyne.Window, proposed, folder string, done func(string, error)) {
-	path, err := runNativeSave(proposed, folder)
-	switch {
-	case errors.Is(err, errNoNativeDialog):
-		fyneSave(w, proposed, folder, done)
-	case errors.Is(err, sqweek.ErrCancelled):
-		done("", errCancelled)
-	default:
-		done(path, err)
-	}
-}
-
-var errNoNativeDialog = errors.New("the system save dialog is not available")
-
-func runNativeSave(proposed, folder string) (path string, err error) {
-	// sqweek/dialog panics when GTK failed to start in its package init.
-	defer func() {
-		if r := recover(); r != nil {
-			path, err = "", errNoNativeDialog
-		}
-	}()
-	return sqweek.File().
-		Title("Export handout").
-		Filter("Text files", "txt").
-		SetStartDir(folder).
-		SetStartFile(proposed).
-		Save()
-}
-
-// fyneSave asks with Fyne's own save dialog. That dialog asks before
-// replacing a file and then empties it before handing it over, so it is
-// only the fallback.
+// fyneSave asks with Fyne's own save dialog, the fallback when the
+// system's cannot start. It takes only the chosen path from that dialog
+// (see takePathsOnly): the file is left as it is until the handout is
+// written whole. Fyne's dialog asks before replacing a file.
 func fyneSave(w fyne.Window, proposed, folder string, done func(string, error)) {
+	restore, err := takePathsOnly()
+	if err != nil {
+		done("", err)
+		return
+	}
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		restore()
 		switch {
 		case err != nil:
 			done("", err)
@@ -153,4 +202,22 @@ func fyneSave(w fyne.Window, proposed, folder string, done func(string, error)) 
 	}
 	d.Resize(w.Canvas().Size().Subtract(fyne.NewSize(80, 80)))
 	d.Show()
+}
+
+// saveRequest is what the system's save dialog is asked.
+func saveRequest(proposed, folder string) savedialog.Request {
+	return savedialog.Request{Title: "Export handout", Folder: folder, Proposed: proposed, Filter: handoutFormats[0].filter, Ext: strings.TrimPrefix(handoutFormats[0].ext, ".")}
+}
+
+// answerSave hands the system dialog's answer to done, asking with Fyne's
+// dialog instead when the system's is not available.
+func answerSave(w fyne.Window, proposed, folder, path string, err error, done func(string, error)) {
+	switch {
+	case errors.Is(err, savedialog.ErrUnavailable):
+		fyneSave(w, proposed, folder, done)
+	case errors.Is(err, savedialog.ErrCancelled):
+		done("", errCancelled)
+	default:
+		done(path, err)
+	}
 }

@@ -5,9 +5,11 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/ahp-careers/ahp-careers/catalogue"
@@ -20,7 +22,7 @@ func expectedHandout(t *testing.T, u *ui, ids ...string) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return u.cat.Handout(ps, catalogue.HandoutOptions{Date: testDate, Width: catalogue.DefaultWidth})
+	return u.cat.Handout(ps, catalogue.HandoutOptions{Date: testDate, Width: catalogue.DefaultWidth, CRLF: u.crlf})
 }
 
 func TestExportWritesTheTickedProfiles(t *testing.T) {
@@ -50,7 +52,7 @@ func TestExportWritesTheTickedProfiles(t *testing.T) {
 	if !strings.Contains(u.status.Text, "2 professions") || !strings.Contains(u.status.Text, stub.path) {
 		t.Errorf("status %q does not say what went where", u.status.Text)
 	}
-	if got := a.Preferences().String(prefExportFolder); got != dir {
+	if got := u.prefs.String(prefExportFolder); got != dir {
 		t.Errorf("export folder remembered as %q, want %q", got, dir)
 	}
 
@@ -160,7 +162,192 @@ func TestExportOverwritesWhole(t *testing.T) {
 	if want := expectedHandout(t, u, "music-therapist"); !bytes.Equal(got, want) {
 		t.Errorf("replaced file holds %d bytes, want exactly the new handout (%d bytes)", len(got), len(want))
 	}
-	if info, _ := os.Stat(stub.path); info.Mode().Perm() != 0o600 {
+	if info, _ := os.Stat(stub.path); runtime.GOOS != "windows" && info.Mode().Perm() != 0o600 {
 		t.Errorf("replaced file mode %v, want the old 0600 kept", info.Mode().Perm())
 	}
+}
+
+// The system's save dialog is another process: while it is open, the
+// window still takes Ctrl+E, which must not open a second one.
+func TestExportWhileTheDialogIsOpen(t *testing.T) {
+	u, _, _ := newTestUI(t, test.NewTempApp(t))
+	u.onTick("paramedic", true)
+	var pending []func(string, error)
+	u.save = func(_ fyne.Window, _, _ string, done func(string, error)) { pending = append(pending, done) }
+	u.onExport()
+	u.onExport()
+	if len(pending) != 1 {
+		t.Fatalf("%d save dialogs opened, want 1", len(pending))
+	}
+	if !strings.Contains(u.status.Text, "save dialog is open") {
+		t.Errorf("status %q", u.status.Text)
+	}
+	pending[0]("", errCancelled)
+	u.onExport()
+	if len(pending) != 2 {
+		t.Errorf("after the dialog closed, Export opened %d dialogs in all, want 2", len(pending))
+	}
+}
+
+// A file name with control or bidi characters is shown escaped in the
+// status line: U+202E would make "txt.exe" read "exe.txt" (issue 12, item 13).
+func TestExportStatusEscapesTheFileName(t *testing.T) {
+	u, stub, _ := newTestUI(t, test.NewTempApp(t))
+	u.onTick("paramedic", true)
+	stub.path = filepath.Join(t.TempDir(), "handout\u202etxt.exe")
+	u.onExport()
+	if strings.Contains(u.status.Text, "\u202e") || !strings.Contains(u.status.Text, `handout\u202etxt.exe`) {
+		t.Errorf("status %q", u.status.Text)
+	}
+	stub.path = filepath.Join(t.TempDir(), "missing", "a\x1b[2Jb.txt")
+	u.onExport()
+	if strings.Contains(u.status.Text, "\x1b") || !strings.Contains(u.status.Text, `a\x1b[2Jb.txt`) {
+		t.Errorf("status %q", u.status.Text)
+	}
+}
+
+// A name typed without the extension gets it, as Windows' and GTK's save
+// dialogs leave it off.
+func TestExportAddsTheExtension(t *testing.T) {
+	tests := []struct{ typed, written string }{
+		{"handout", "handout.txt"},
+		{"Year 10. Smith", "Year 10. Smith.txt"},
+		{"notes.doc", "notes.doc.txt"},
+		{"handout.txt", "handout.txt"},
+		{"HANDOUT.TXT", "HANDOUT.TXT"},
+	}
+	for _, tt := range tests {
+		u, stub, _ := newTestUI(t, test.NewTempApp(t))
+		u.confirmReplace = func(path string, done func(bool)) { t.Errorf("%q: asked to replace %s", tt.typed, path) }
+		dir := t.TempDir()
+		stub.path = filepath.Join(dir, tt.typed)
+		u.onTick("dietitian", true)
+		u.onExport()
+		if names := dirNames(t, dir); len(names) != 1 || names[0] != tt.written {
+			t.Errorf("typed %q: folder holds %q, want %q", tt.typed, names, tt.written)
+			continue
+		}
+		got, _ := os.ReadFile(filepath.Join(dir, tt.written))
+		if want := expectedHandout(t, u, "dietitian"); !bytes.Equal(got, want) {
+			t.Errorf("typed %q: %s holds %d bytes, want the handout's %d", tt.typed, tt.written, len(got), len(want))
+		}
+		if !strings.Contains(u.status.Text, filepath.Join(dir, tt.written)) {
+			t.Errorf("typed %q: status %q does not name %s", tt.typed, u.status.Text, tt.written)
+		}
+	}
+}
+
+// When the extension added names a file that exists, the user is asked,
+// as the dialog asked only about the name typed.
+func TestExportAddedExtensionAsksBeforeReplacing(t *testing.T) {
+	for _, replace := range []bool{false, true} {
+		u, stub, _ := newTestUI(t, test.NewTempApp(t))
+		dir := t.TempDir()
+		old := []byte("last week's handout\n")
+		existing := filepath.Join(dir, "handout.txt")
+		if err := os.WriteFile(existing, old, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		var asked []string
+		u.confirmReplace = func(path string, done func(bool)) {
+			asked = append(asked, path)
+			done(replace)
+		}
+		stub.path = filepath.Join(dir, "handout")
+		u.onTick("paramedic", true)
+		u.onExport()
+		if len(asked) != 1 || asked[0] != existing {
+			t.Fatalf("asked about %q, want %s once", asked, existing)
+		}
+		got, _ := os.ReadFile(existing)
+		want := old
+		if replace {
+			want = expectedHandout(t, u, "paramedic")
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("replace=%v: %s holds %q…, want %q…", replace, existing, firstLine(got), firstLine(want))
+		}
+		if names := dirNames(t, dir); len(names) != 1 {
+			t.Errorf("replace=%v: folder holds %q, want handout.txt alone", replace, names)
+		}
+		if !replace && !strings.Contains(u.status.Text, "Not saved") {
+			t.Errorf("status %q, want it to say nothing was saved", u.status.Text)
+		}
+	}
+}
+
+// On Windows the window's handouts have CRLF line endings, as --crlf.
+func TestExportLineEndings(t *testing.T) {
+	u, stub, _ := newTestUI(t, test.NewTempApp(t))
+	if u.crlf != (runtime.GOOS == "windows") {
+		t.Errorf("crlf = %v on %s", u.crlf, runtime.GOOS)
+	}
+	for _, crlf := range []bool{false, true} {
+		u.crlf = crlf
+		stub.path = filepath.Join(t.TempDir(), "h.txt")
+		u.onTick("orthoptist", true)
+		u.onExport()
+		got, err := os.ReadFile(stub.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := bytes.Count(got, []byte("\n"))
+		crlfs := bytes.Count(got, []byte("\r\n"))
+		switch {
+		case lines < 10:
+			t.Errorf("crlf=%v: %d lines", crlf, lines)
+		case crlf && crlfs != lines:
+			t.Errorf("crlf=%v: %d of %d lines end in CRLF", crlf, crlfs, lines)
+		case !crlf && crlfs != 0:
+			t.Errorf("crlf=%v: %d lines end in CRLF", crlf, crlfs)
+		}
+		want := u.cat.Handout(u.exportSelection(), catalogue.HandoutOptions{Date: testDate, Width: catalogue.DefaultWidth, CRLF: crlf})
+		if !bytes.Equal(got, want) {
+			t.Errorf("crlf=%v: file is not the handout", crlf)
+		}
+	}
+}
+
+func TestChooseFormat(t *testing.T) {
+	dir := t.TempDir()
+	text := handoutFormat{"Text files", ".txt"}
+	pdf := handoutFormat{"PDF documents", ".pdf"}
+	tests := []struct {
+		formats []handoutFormat
+		chosen  string
+		path    string
+		format  handoutFormat
+	}{
+		{[]handoutFormat{text}, "a", "a.txt", text},
+		{[]handoutFormat{text}, "a.Txt", "a.Txt", text},
+		{[]handoutFormat{text}, "a.pdf", "a.pdf.txt", text},
+		{[]handoutFormat{pdf, text}, "a", "a.pdf", pdf},
+		{[]handoutFormat{pdf, text}, "a.txt", "a.txt", text},
+		{[]handoutFormat{pdf, text}, "a.PDF", "a.PDF", pdf},
+		{[]handoutFormat{text}, dir, dir, text}, // a folder: writing says so
+	}
+	for _, tt := range tests {
+		path, format := chooseFormat(tt.chosen, tt.formats)
+		if path != tt.path || format != tt.format {
+			t.Errorf("chooseFormat(%q, %v) = %q, %v; want %q, %v", tt.chosen, tt.formats, path, format, tt.path, tt.format)
+		}
+	}
+}
+
+func dirNames(t *testing.T, dir string) []string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	return names
+}
+
+func firstLine(b []byte) []byte {
+	line, _, _ := bytes.Cut(b, []byte("\n"))
+	return line
 }

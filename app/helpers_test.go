@@ -2,6 +2,7 @@ package app
 
 import (
 	"net/url"
+	"path/filepath"
 	"sync"
 	"testing"
 	"time"
@@ -45,9 +46,25 @@ func newTestUI(t *testing.T, a fyne.App) (*ui, *saveStub, *[]string) {
 // newTestUIWith is newTestUI with another catalogue.
 func newTestUIWith(t testing.TB, a fyne.App, cat *catalogue.Catalogue) (*ui, *saveStub, *[]string) {
 	t.Helper()
+	return newTestUIWithState(t, a, cat, testState(t, cat))
+}
+
+// testState is a state store of its own for a test, as on a first run.
+func testState(t testing.TB, cat *catalogue.Catalogue) *stateStore {
+	t.Helper()
+	s, err := openState(filepath.Join(t.TempDir(), stateFileName), catalogueKey(cat))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// newTestUIWithState is newTestUIWith with the state kept in prefs.
+func newTestUIWithState(t testing.TB, a fyne.App, cat *catalogue.Catalogue, prefs *stateStore) (*ui, *saveStub, *[]string) {
+	t.Helper()
 	stub := &saveStub{}
 	w := test.NewTempWindow(t, nil)
-	u := newUI(a, w, cat, stub.save)
+	u := newUI(a, w, cat, stub.save, prefs)
 	u.sidebar.onMain = mainQueue(u.sidebar).add
 	u.onMain = mainQueue(u.sidebar).add
 	var opened []string

@@ -1,11 +1,26 @@
 package app
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+
+	"github.com/ahp-careers/ahp-careers/catalogue"
 )
+
+// reopen is the state at the same file, as the next run reads it.
+func reopen(t *testing.T, s *stateStore, key string) *stateStore {
+	t.Helper()
+	next, err := openState(s.path, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return next
+}
 
 func TestPreferencesRestoredOnANewApp(t *testing.T) {
 	first := test.NewTempApp(t)
@@ -20,13 +35,7 @@ func TestPreferencesRestoredOnANewApp(t *testing.T) {
 	u.onExport()
 
 	// A new app with what the first one stored, as on the next run.
-	second := test.NewTempApp(t)
-	prefs := first.Preferences()
-	second.Preferences().SetString(prefShown, prefs.String(prefShown))
-	second.Preferences().SetStringList(prefTicked, prefs.StringList(prefTicked))
-	second.Preferences().SetString(prefExportFolder, prefs.String(prefExportFolder))
-
-	v, stub2, _ := newTestUI(t, second)
+	v, stub2, _ := newTestUIWithState(t, test.NewTempApp(t), u.cat, reopen(t, u.prefs, builtIn))
 	if v.shown != "orthoptist" || v.window.Title() != "AHP Careers — Orthoptist" {
 		t.Errorf("restored card %q, title %q", v.shown, v.window.Title())
 	}
@@ -48,10 +57,12 @@ func TestPreferencesRestoredOnANewApp(t *testing.T) {
 
 func TestPreferencesOfAnotherCatalogueAreDropped(t *testing.T) {
 	a := test.NewTempApp(t)
-	a.Preferences().SetString(prefShown, "astronaut")
-	a.Preferences().SetStringList(prefTicked, []string{"astronaut", "dietitian"})
-	a.Preferences().SetString(prefExportFolder, "/no/such/folder")
-	u, stub, _ := newTestUI(t, a)
+	cat, _ := catalogue.Embedded()
+	prefs := testState(t, cat)
+	prefs.SetString(prefShown, "astronaut")
+	prefs.SetStringList(prefTicked, []string{"astronaut", "dietitian"})
+	prefs.SetString(prefExportFolder, "/no/such/folder")
+	u, stub, _ := newTestUIWithState(t, a, cat, prefs)
 	if u.shown != "" {
 		t.Errorf("shown %q, want the overview", u.shown)
 	}
@@ -62,5 +73,111 @@ func TestPreferencesOfAnotherCatalogueAreDropped(t *testing.T) {
 	u.onExport()
 	if stub.folder == "/no/such/folder" {
 		t.Error("export starts in a folder that no longer exists")
+	}
+}
+
+// Each catalogue keeps its own ticks and card: a run on another catalogue
+// leaves the built-in one's as they were; the export folder is shared
+// (issue 12, item 7).
+func TestPreferencesPerCatalogue(t *testing.T) {
+	builtInCat, _ := catalogue.Embedded()
+	u, stub, _ := newTestUI(t, test.NewTempApp(t))
+	u.onTick("paramedic", true)
+	p, _ := u.cat.Profession("dietitian")
+	u.onShow(p)
+	stub.path = filepath.Join(t.TempDir(), "h.txt")
+	u.onExport()
+
+	local, err := catalogue.Load("local.toml", catalogue.Generate(20))
+	if err != nil {
+		t.Fatal(err)
+	}
+	local.File = "/home/adviser/local.toml"
+	other, _, _ := newTestUIWithState(t, test.NewTempApp(t), local, reopen(t, u.prefs, catalogueKey(local)))
+	if other.shown != "" || len(other.ticked) != 0 {
+		t.Errorf("the other catalogue starts with %q shown and %v ticked, want its own (none)", other.shown, other.ticked)
+	}
+	if got := other.exportFolder(); got != filepath.Dir(stub.path) {
+		t.Errorf("the other catalogue's export starts in %q, want the shared %q", got, filepath.Dir(stub.path))
+	}
+	other.onTick(local.Professions[3].ID, true)
+	other.onShow(&local.Professions[5])
+	other.onClear()
+
+	back, _, _ := newTestUIWithState(t, test.NewTempApp(t), builtInCat, reopen(t, u.prefs, builtIn))
+	if back.shown != "dietitian" || !slices.Equal(back.tickedIDs(), []string{"paramedic"}) {
+		t.Errorf("after a run on another catalogue, the built-in one shows %q with %q ticked", back.shown, back.tickedIDs())
+	}
+	again, _, _ := newTestUIWithState(t, test.NewTempApp(t), local, reopen(t, u.prefs, catalogueKey(local)))
+	if again.shown != local.Professions[5].ID || len(again.ticked) != 0 {
+		t.Errorf("the other catalogue shows %q with %v ticked", again.shown, again.ticked)
+	}
+}
+
+// A state file that cannot be read is kept aside as .bad, said in the
+// status line, and not overwritten.
+func TestPreferencesCorruptFileKeptAside(t *testing.T) {
+	for _, content := range []string{"{\"catalogues\": {\"built-in\": {\"shown\": \"dietit", "[1, 2]", "\x00\x00\x00", `{"catalogues": ["x"]}`} {
+		path := filepath.Join(t.TempDir(), stateFileName)
+		os.WriteFile(path, []byte(content), 0o600)
+		s, err := openState(path, builtIn)
+		if err == nil || !strings.Contains(err.Error(), "kept as "+path+".bad") {
+			t.Errorf("%q: error %v", content, err)
+		}
+		if got, _ := os.ReadFile(path + ".bad"); string(got) != content {
+			t.Errorf("%q: .bad holds %q", content, got)
+		}
+		s.SetString(prefShown, "dietitian")
+		if got := reopen(t, s, builtIn).String(prefShown); got != "dietitian" {
+			t.Errorf("%q: after repair the state keeps %q", content, got)
+		}
+	}
+}
+
+// Fyne's preferences file is checked before Fyne reads it: a list of mixed
+// types (on which Fyne panics at every start) is dropped and the file kept
+// aside as .bad; a file that is not JSON is moved aside; a good one is left
+// alone (item 7).
+func TestRepairPreferences(t *testing.T) {
+	tests := []struct {
+		name, content string
+		after         string // the file after; "" for moved aside
+		said          bool   // a message for the status line
+	}{
+		{"mixed list", `{"ticked":["dietitian",1],"flags":[true,"x"],"nums":[1,false],"shown":"paramedic","ok":["a","b"]}`, `{"ok":["a","b"],"shown":"paramedic"}`, true},
+		{"truncated", `{"shown":"param`, "", true},
+		{"not an object", `["a"]`, "", true},
+		{"null", `null`, "", true},
+		{"good", `{"fyne:fileDialogLastFolder":"/home","ticked":["a"],"empty":[],"nested":[{"a":1},2]}`, `{"fyne:fileDialogLastFolder":"/home","ticked":["a"],"empty":[],"nested":[{"a":1},2]}`, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "preferences.json")
+			os.WriteFile(path, []byte(tt.content), 0o600)
+			msg, err := repairPreferences(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if (msg != "") != tt.said {
+				t.Errorf("message %q", msg)
+			}
+			got, err := os.ReadFile(path)
+			if tt.after == "" && err == nil {
+				t.Errorf("the unreadable file is still there: %q", got)
+			}
+			if tt.after != "" && string(got) != tt.after {
+				t.Errorf("file now %q, want %q", got, tt.after)
+			}
+			bad, err := os.ReadFile(path + ".bad")
+			if tt.said && string(bad) != tt.content {
+				t.Errorf(".bad holds %q (%v), want the file as it was", bad, err)
+			}
+			if !tt.said && err == nil {
+				t.Error("a good file was set aside")
+			}
+		})
+	}
+	if msg, err := repairPreferences(filepath.Join(t.TempDir(), "none.json")); msg != "" || err != nil {
+		t.Errorf("no file: %q, %v", msg, err)
 	}
 }

@@ -113,7 +113,7 @@ func TestExportOf10000(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := cat.Handout(cat.All(), catalogue.HandoutOptions{Date: testDate, Width: catalogue.DefaultWidth}); !bytes.Equal(got, want) {
+	if want := cat.Handout(cat.All(), catalogue.HandoutOptions{Date: testDate, Width: catalogue.DefaultWidth, CRLF: u.crlf}); !bytes.Equal(got, want) {
 		t.Errorf("the file holds %d bytes, not the %d-byte handout of all", len(got), len(want))
 	}
 	if want := "Saved a handout of 10000 professions to " + stub.path; u.status.Text != want {
@@ -152,14 +152,14 @@ func BenchmarkSidebarKeystroke(b *testing.B) {
 			u.onShow(&size.cat.Professions[len(size.cat.Professions)-1])
 			s.reveal(u.shown)
 			offMain := len(size.cat.Professions) >= searchOffMain
-			matches := make([][]*catalogue.Profession, len(keystrokeQueries))
+			results := make([]*catalogue.Results, len(keystrokeQueries))
 			for k, q := range keystrokeQueries {
-				matches[k] = size.cat.Search(q)
+				results[k] = size.cat.Matches(q)
 			}
 			for k := 0; b.Loop(); k++ {
 				k %= len(keystrokeQueries)
 				if offMain {
-					s.show(keystrokeQueries[k], matches[k])
+					s.show(results[k], nil)
 				} else {
 					s.filter(keystrokeQueries[k])
 				}

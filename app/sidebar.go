@@ -47,7 +47,8 @@ type sidebar struct {
 	focus      func(fyne.Focusable)
 
 	// State.
-	query     string // the search whose matches are listed
+	query     string             // the search whose matches are listed
+	results   *catalogue.Results // its matches, best first
 	rows      []sidebarRow
 	shown     string            // id of the profession on the card, "" for the overview
 	cursor    int               // the row of what is on the card, or -1 when not listed
@@ -63,22 +64,26 @@ type sidebar struct {
 	onMain   func(func())   // runs a function on the main goroutine: fyne.Do
 
 	// Widgets.
-	search    *searchEntry
-	list      *sidebarList
-	rowsPane  *fyne.Container // the list, and over it the no-match message
-	empty     *widget.Label
-	count     *widget.Label
-	selectAll *widget.Button
-	clear     *widget.Button
-	content   fyne.CanvasObject
+	search     *searchEntry
+	list       *sidebarList
+	rowsPane   *fyne.Container // the list, and over it the no-match message
+	empty      *widget.Label
+	didYouMean *fyne.Container // "Did you mean:" and a link for each suggestion
+	emptyPane  *fyne.Container // the two above, over the list
+	count      *widget.Label
+	selectAll  *widget.Button
+	clear      *widget.Button
+	content    fyne.CanvasObject
 }
 
 func newSidebar(cat *catalogue.Catalogue) *sidebar {
 	s := &sidebar{cat: cat, cursor: -1, onMain: fyne.Do}
 	s.search = newSearchEntry(s)
-	s.list = newSidebarList(s)
+	s.list = newSidebarList(s, false)
 	s.empty = &widget.Label{Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord} // 4.5:1: no faint grey
 	s.empty.Hide()
+	s.didYouMean = container.NewVBox()
+	s.didYouMean.Hide()
 	s.count = &widget.Label{}
 	s.selectAll = &widget.Button{Text: "Select all", Icon: theme.CheckButtonCheckedIcon(), OnTapped: s.onSelectAll}
 	s.clear = &widget.Button{Text: "Clear", Icon: theme.CheckButtonIcon(), OnTapped: func() { s.onClear() }}
@@ -86,7 +91,8 @@ func newSidebar(cat *catalogue.Catalogue) *sidebar {
 	buttons := container.NewGridWithColumns(2, s.selectAll, s.clear)
 	top := container.NewPadded(s.search)
 	bottom := container.NewVBox(widget.NewSeparator(), s.count, buttons)
-	s.rowsPane = container.NewStack(s.list, container.NewPadded(container.NewVBox(s.empty)))
+	s.emptyPane = container.NewVBox(s.empty, s.didYouMean)
+	s.rowsPane = container.NewStack(s.list, container.NewPadded(s.emptyPane))
 	s.content = container.NewBorder(top, bottom, nil, nil, s.rowsPane)
 	s.filter("")
 	return s
@@ -97,62 +103,103 @@ func newSidebar(cat *catalogue.Catalogue) *sidebar {
 // takes microseconds and runs at once.
 const searchOffMain = 1000
 
-// filter shows the professions matching query, grouped by category in
-// catalogue order; categories with no match disappear. In a large
+// filter shows the professions matching query: with no query, all of them
+// grouped by category in catalogue order; with one, its matches in rank
+// order, the best first, each with a snippet of why it matched. In a large
 // catalogue the search runs on another goroutine and its matches are shown
 // through fyne.Do, unless another search has started since.
 func (s *sidebar) filter(query string) {
 	s.latest++
 	if len(s.cat.Professions) < searchOffMain || strings.TrimSpace(query) == "" {
-		s.show(query, s.cat.Search(query))
+		results := s.cat.Matches(query)
+		s.show(results, s.suggestions(results))
 		return
 	}
 	n := s.latest
 	s.searches.Add(1)
 	go func() {
 		defer s.searches.Done()
-		matches := s.cat.Search(query)
+		results := s.cat.Matches(query)
+		suggestions := s.suggestions(results)
 		s.onMain(func() {
 			if n == s.latest {
-				s.show(query, matches)
+				s.show(results, suggestions)
 			}
 		})
 	}()
 }
 
-// show lists matches, the professions found by query.
-func (s *sidebar) show(query string, matches []*catalogue.Profession) {
-	s.query = query
+// suggestions are the queries offered ("Did you mean …?") when a search
+// finds nothing.
+func (s *sidebar) suggestions(results *catalogue.Results) []string {
+	if len(results.Professions) > 0 {
+		return nil
+	}
+	return s.cat.Suggest(results.Query, 3)
+}
+
+// searching reports whether the sidebar lists a search's matches.
+func (s *sidebar) searching() bool {
+	return strings.TrimSpace(s.query) != ""
+}
+
+// show lists results: the professions found by a search, or all of them;
+// with suggestions to offer when it found nothing.
+func (s *sidebar) show(results *catalogue.Results, suggestions []string) {
+	s.query, s.results = results.Query, results
 	s.rows = s.rows[:0]
-	if strings.TrimSpace(query) == "" {
+	if !s.searching() {
 		s.rows = append(s.rows, sidebarRow{kind: overviewRow})
-	}
-	byCategory := make(map[string][]*catalogue.Profession, len(s.cat.Categories))
-	for _, p := range matches {
-		byCategory[p.Category.ID] = append(byCategory[p.Category.ID], p)
-	}
-	for _, c := range s.cat.Categories {
-		ps := byCategory[c.ID]
-		if len(ps) == 0 {
-			continue
+		for _, g := range s.cat.Groups() {
+			s.rows = append(s.rows, sidebarRow{kind: categoryRow, category: g.Category})
+			for _, p := range g.Professions {
+				s.rows = append(s.rows, sidebarRow{kind: professionRow, category: g.Category, profession: p})
+			}
 		}
-		s.rows = append(s.rows, sidebarRow{kind: categoryRow, category: c})
-		for _, p := range ps {
-			s.rows = append(s.rows, sidebarRow{kind: professionRow, category: c, profession: p})
+	} else {
+		for _, p := range results.Professions {
+			s.rows = append(s.rows, sidebarRow{kind: professionRow, category: p.Category, profession: p})
 		}
 	}
-	if len(matches) == 0 {
-		s.empty.SetText(fmt.Sprintf("No profession matches “%s”.\nPress Escape to clear the search.", query))
+	if s.list.snippets != s.searching() {
+		// A list with the other rows' template, its focus already on the
+		// row of the profession shown (else reveal would make another).
+		s.replaceList(max(0, s.rowOf(s.shown)))
+	}
+	if len(results.Professions) == 0 {
+		s.empty.SetText(fmt.Sprintf("No profession matches “%s”.\nPress Escape to clear the search.", results.Query))
 		s.empty.Show()
 	} else {
 		s.empty.Hide()
 	}
+	s.showSuggestions(suggestions)
+	s.emptyPane.Refresh() // lay out what was hidden, now shown
 	s.cursor = -1
 	s.quiet = true
 	s.list.UnselectAll()
 	s.quiet = false
 	s.list.Refresh()
 	s.reveal(s.shown)
+}
+
+// showSuggestions offers each suggestion as a link that searches for it.
+func (s *sidebar) showSuggestions(suggestions []string) {
+	s.didYouMean.RemoveAll()
+	if len(suggestions) == 0 {
+		s.didYouMean.Hide()
+		return
+	}
+	s.didYouMean.Add(&widget.Label{Text: "Did you mean:", Alignment: fyne.TextAlignCenter})
+	for _, q := range suggestions {
+		s.didYouMean.Add(&widget.Hyperlink{Text: q, Alignment: fyne.TextAlignCenter, OnTapped: func() { s.onSuggestion(q) }})
+	}
+	s.didYouMean.Show()
+}
+
+// onSuggestion searches for a suggested query, as if typed.
+func (s *sidebar) onSuggestion(q string) {
+	s.search.SetText(q)
+	s.focus(s.search)
 }
 
 // visibleIDs are the ids of the professions the sidebar lists now.
@@ -170,12 +217,20 @@ func (s *sidebar) visibleIDs() []string {
 // when it is listed, without telling the ui.
 func (s *sidebar) reveal(id string) {
 	s.shown = id
+	if i := s.rowOf(id); i >= 0 {
+		s.selectRow(i)
+	}
+}
+
+// rowOf is the row of the profession with id ("" for the overview), or -1
+// when it is not listed.
+func (s *sidebar) rowOf(id string) int {
 	for i, r := range s.rows {
 		if (id == "" && r.kind == overviewRow) || (r.kind == professionRow && r.profession.ID == id) {
-			s.selectRow(i)
-			return
+			return i
 		}
 	}
+	return -1
 }
 
 // farRows is how far the list's keyboard focus moves a row at a time;
@@ -208,7 +263,14 @@ func (s *sidebar) selectRow(i int) {
 // press on a list on screen redraws its rows: thousands of rows down that
 // takes seconds, but before the list is drawn it is nothing.
 func (s *sidebar) moveFocusFar(i int) {
-	l := newSidebarList(s)
+	s.replaceList(i)
+}
+
+// replaceList puts a new list in place of the old one, with its keyboard
+// focus on row i, and with row templates for what is listed: a search's
+// matches have a snippet under each title.
+func (s *sidebar) replaceList(i int) {
+	l := newSidebarList(s, s.searching())
 	for range i {
 		l.List.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
 	}
@@ -292,10 +354,6 @@ func (s *sidebar) onListKey(k *fyne.KeyEvent) bool {
 	return true
 }
 
-func (s *sidebar) createItem() fyne.CanvasObject {
-	return newSidebarItem()
-}
-
 func (s *sidebar) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
 	item := o.(*sidebarItem)
 	if i >= len(s.rows) {
@@ -310,28 +368,86 @@ func (s *sidebar) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
 	case professionRow:
 		id := r.profession.ID
 		item.showLine(r.profession.Title, func(on bool) { s.onTick(id, on) }, s.isTicked(id))
+		if item.snippet != nil && s.results != nil {
+			item.showSnippet(s.results.Snippet(r.profession))
+		}
 	}
 }
 
 // sidebarItem is the template of a sidebar row: a heading, or a line with
-// an optional tick box.
+// an optional tick box; with snippets, a search's match, with a line of
+// why it matched under its title.
 type sidebarItem struct {
 	widget.BaseWidget
 	heading *widget.Label
 	tick    *tickBox // no Tab stop: the list is one
 	title   *widget.Label
-	line    *fyne.Container
+	snippet *widget.RichText // nil without snippets
+
+	shownParts []catalogue.SnippetPart // the snippet shown
+	line       *fyne.Container
 }
 
-func newSidebarItem() *sidebarItem {
+func newSidebarItem(snippets bool) *sidebarItem {
 	item := &sidebarItem{
 		heading: &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Importance: widget.HighImportance},
 		tick:    newTickBox(),
 		title:   &widget.Label{Truncation: fyne.TextTruncateEllipsis},
 	}
-	item.line = container.NewBorder(nil, nil, item.tick, nil, item.title)
+	var text fyne.CanvasObject = item.title
+	if snippets {
+		// A line of text to size the template by.
+		item.snippet = &widget.RichText{Truncation: fyne.TextTruncateClip, Segments: snippetSegments([]catalogue.SnippetPart{{Text: "…"}})}
+		text = container.New(&titleOverSnippet{}, item.title, item.snippet)
+	}
+	item.line = container.NewBorder(nil, nil, item.tick, nil, text)
 	item.ExtendBaseWidget(item)
 	return item
+}
+
+// showSnippet shows a match's snippet, its matched words in bold. A row
+// is set up again and again as the list lays out: the same snippet is not
+// set again, as measuring its text is slow.
+func (item *sidebarItem) showSnippet(parts []catalogue.SnippetPart) {
+	if len(parts) > 0 && len(item.shownParts) == len(parts) && &item.shownParts[0] == &parts[0] {
+		return
+	}
+	item.shownParts = parts
+	item.snippet.Segments = snippetSegments(parts)
+	item.snippet.Refresh()
+}
+
+// snippetSegments are a snippet's parts as small text: the words matched
+// bold in the text colour, the rest in the placeholder's.
+func snippetSegments(parts []catalogue.SnippetPart) []widget.RichTextSegment {
+	segs := make([]widget.RichTextSegment, len(parts))
+	for i, p := range parts {
+		style := widget.RichTextStyle{Inline: true, SizeName: theme.SizeNameCaptionText, ColorName: theme.ColorNamePlaceHolder}
+		if p.Match {
+			style.ColorName, style.TextStyle = theme.ColorNameForeground, fyne.TextStyle{Bold: true}
+		}
+		segs[i] = &widget.TextSegment{Text: p.Text, Style: style}
+	}
+	return segs
+}
+
+// titleOverSnippet lays out a title with its snippet just under it: each
+// brings its own padding, and stacked whole the pair would be a tall row.
+type titleOverSnippet struct{}
+
+func (titleOverSnippet) overlap() float32 { return theme.InnerPadding() }
+
+func (l *titleOverSnippet) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	a, b := objects[0].MinSize(), objects[1].MinSize()
+	return fyne.NewSize(max(a.Width, b.Width), a.Height+b.Height-l.overlap())
+}
+
+func (l *titleOverSnippet) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	a, b := objects[0].MinSize(), objects[1].MinSize()
+	objects[0].Move(fyne.NewPos(0, 0))
+	objects[0].Resize(fyne.NewSize(size.Width, a.Height))
+	objects[1].Move(fyne.NewPos(0, a.Height-l.overlap()))
+	objects[1].Resize(fyne.NewSize(size.Width, b.Height))
 }
 
 func (item *sidebarItem) CreateRenderer() fyne.WidgetRenderer {
@@ -347,7 +463,9 @@ func (item *sidebarItem) showHeading(text string) {
 // showLine shows a line of text; with onTick, a tick box before it.
 func (item *sidebarItem) showLine(text string, onTick func(bool), ticked bool) {
 	item.heading.Hide()
-	item.title.SetText(text)
+	if item.title.Text != text { // measuring it again is slow
+		item.title.SetText(text)
+	}
 	item.tick.OnChanged = nil // setting the box below must not count as a tick
 	if onTick == nil {
 		item.tick.Hide()
@@ -362,13 +480,14 @@ func (item *sidebarItem) showLine(text string, onTick func(bool), ticked bool) {
 // sidebarList is a List whose keys are the sidebar's own.
 type sidebarList struct {
 	widget.List
-	sidebar *sidebar
+	sidebar  *sidebar
+	snippets bool // its rows have room for a snippet
 }
 
-func newSidebarList(s *sidebar) *sidebarList {
-	l := &sidebarList{sidebar: s}
+func newSidebarList(s *sidebar, snippets bool) *sidebarList {
+	l := &sidebarList{sidebar: s, snippets: snippets}
 	l.Length = func() int { return len(s.rows) }
-	l.CreateItem = s.createItem
+	l.CreateItem = func() fyne.CanvasObject { return newSidebarItem(snippets) }
 	l.UpdateItem = s.updateItem
 	l.OnSelected = s.onSelected
 	l.ExtendBaseWidget(l)
@@ -421,7 +540,7 @@ func newSearchEntry(s *sidebar) *searchEntry {
 	e.PlaceHolder = "Search professions (Ctrl+F)"
 	e.ActionItem = widget.NewIcon(theme.SearchIcon())
 	e.OnChanged = s.filter
-	e.OnSubmitted = func(string) { s.focusList(true) }
+	e.OnSubmitted = func(string) { s.onSubmitted() }
 	e.ExtendBaseWidget(e)
 	return e
 }
@@ -447,6 +566,17 @@ func (e *searchEntry) TypedShortcut(sc fyne.Shortcut) {
 		return
 	}
 	e.Entry.TypedShortcut(sc)
+}
+
+// onSubmitted (Enter in the search box) opens the best match, first in the
+// list; with no search, it goes into the list as Down does.
+func (s *sidebar) onSubmitted() {
+	if !s.searching() || len(s.rows) == 0 {
+		s.focusList(true)
+		return
+	}
+	s.focus(s.list)
+	s.open(0)
 }
 
 // focusList gives the list the keyboard; with open, it also opens the first

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 )
 
 func TestSidebarListsCategoriesInOrder(t *testing.T) {
@@ -35,11 +36,12 @@ func TestSearchFiltersAsYouType(t *testing.T) {
 		typed string
 		want  []string
 	}{
-		{"radiographer", []string{"# Therapies", "[ ] therapeutic-radiographer", "# Diagnostic", "[ ] diagnostic-radiographer"}},
-		{"MUSIC", []string{"# Creative therapies", "[ ] music-therapist"}},
-		{"allergies", []string{"# Therapies", "[ ] dietitian"}},
-		{"chiropodist", []string{"# Therapies", "[ ] podiatrist"}},
-		{"ambulances", []string{"# Surgical and emergency", "[ ] paramedic"}},
+		{"radiographer", []string{"[ ] therapeutic-radiographer", "[ ] diagnostic-radiographer"}},
+		{"MUSIC", []string{"[ ] music-therapist"}},
+		{"allergies", []string{"[ ] dietitian"}},
+		{"chiropodist", []string{"[ ] podiatrist"}},
+		{"ambulances", []string{"[ ] paramedic"}},
+		{"xray", []string{"[ ] diagnostic-radiographer"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.typed, func(t *testing.T) {
@@ -52,6 +54,99 @@ func TestSearchFiltersAsYouType(t *testing.T) {
 				t.Error("the no-match message shows while there are matches")
 			}
 		})
+	}
+}
+
+// A search lists its matches best first, not by category, so that Enter
+// opens the best; each row shows why it matched.
+func TestSearchListsMatchesBestFirst(t *testing.T) {
+	u, _, _ := newTestUI(t, test.NewTempApp(t))
+	c := u.window.Canvas()
+	c.Focus(u.sidebar.search)
+	test.Type(u.sidebar.search, "foot")
+	if got, want := rowTexts(u), []string{"[ ] podiatrist", "[ ] prosthetist-orthotist"}; !slices.Equal(got, want) {
+		t.Errorf("rows %q, want %q (the search term before the text)", got, want)
+	}
+	if !u.sidebar.list.snippets {
+		t.Error("the list of matches has no room for snippets")
+	}
+
+	// Each row's snippet, with the matched word in bold.
+	item := newSidebarItem(true)
+	u.sidebar.updateItem(0, item)
+	if got := snippetMarkup(item.snippet); got != "Search words: *foot* · podiatry · chiropody" {
+		t.Errorf("podiatrist's snippet %q", got)
+	}
+	u.sidebar.updateItem(1, item)
+	if got := snippetMarkup(item.snippet); !strings.Contains(got, "diabetic *foot* ulcers") {
+		t.Errorf("prosthetist's snippet %q", got)
+	}
+
+	// The old bug: "art" then Enter opened Dietitian ("heart").
+	u.sidebar.search.SetText("art")
+	u.sidebar.search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if u.shown != "art-therapist" || c.Focused() != u.sidebar.list {
+		t.Errorf("art, Enter: shown %q, focus %T; want the art therapist, the list", u.shown, c.Focused())
+	}
+	// Enter opens the best match even when another match is on the card.
+	u.sidebar.reveal("music-therapist")
+	u.onShow(u.sidebar.rows[u.sidebar.cursor].profession)
+	c.Focus(u.sidebar.search)
+	u.sidebar.search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if u.shown != "art-therapist" {
+		t.Errorf("Enter with the music therapist shown opened %q, want the best match", u.shown)
+	}
+
+	// Cleared, the list is by category again, without snippets.
+	u.sidebar.search.SetText("")
+	if got := rowTexts(u); len(got) != 20 || got[1] != "# Therapies" || u.sidebar.list.snippets {
+		t.Errorf("cleared: %d rows, second %q, snippets %v", len(got), got[1], u.sidebar.list.snippets)
+	}
+}
+
+// snippetMarkup reads a snippet as shown: bold text in *stars*.
+func snippetMarkup(r *widget.RichText) string {
+	var b strings.Builder
+	for _, seg := range r.Segments {
+		ts := seg.(*widget.TextSegment)
+		if ts.Style.TextStyle.Bold {
+			b.WriteString("*" + ts.Text + "*")
+		} else {
+			b.WriteString(ts.Text)
+		}
+	}
+	return b.String()
+}
+
+// With no match, the sidebar offers what the search could have meant, and
+// a tap on it searches for that.
+func TestSearchDidYouMean(t *testing.T) {
+	u, _, _ := newTestUI(t, test.NewTempApp(t))
+	test.Type(u.sidebar.search, "xary")
+	if len(u.sidebar.rows) != 0 || !u.sidebar.empty.Visible() || !u.sidebar.didYouMean.Visible() {
+		t.Fatalf("rows %d, no-match message %v, suggestions %v", len(u.sidebar.rows), u.sidebar.empty.Visible(), u.sidebar.didYouMean.Visible())
+	}
+	var link *widget.Hyperlink
+	for _, o := range u.sidebar.didYouMean.Objects {
+		if h, ok := o.(*widget.Hyperlink); ok && h.Text == "xray" {
+			link = h
+		}
+	}
+	if link == nil {
+		t.Fatalf("no link to %q among %d objects", "xray", len(u.sidebar.didYouMean.Objects))
+	}
+	// On the link's text: a tap beside it does nothing.
+	test.TapAt(link, fyne.NewPos(link.Size().Width/2, link.Size().Height/2))
+	if u.sidebar.search.Text != "xray" || !slices.Equal(rowTexts(u), []string{"[ ] diagnostic-radiographer"}) {
+		t.Errorf("after the tap: search %q, rows %q", u.sidebar.search.Text, rowTexts(u))
+	}
+	if u.sidebar.didYouMean.Visible() || u.sidebar.empty.Visible() {
+		t.Error("the suggestions stay after a search that matches")
+	}
+	// Nothing close: no suggestion.
+	u.sidebar.search.SetText("astronaut")
+	if u.sidebar.didYouMean.Visible() {
+		t.Error("suggestions for astronaut")
 	}
 }
 
@@ -81,7 +176,7 @@ func TestTickingCountsAndSelectAllClear(t *testing.T) {
 	}
 
 	// Tick through the tick box a person clicks.
-	item := newSidebarItem()
+	item := newSidebarItem(false)
 	u.sidebar.updateItem(rowOf(t, u, "paramedic"), item)
 	test.Tap(item.tick)
 	u.sidebar.updateItem(rowOf(t, u, "dietitian"), item)
@@ -118,7 +213,7 @@ func TestTickingCountsAndSelectAllClear(t *testing.T) {
 func TestTickBoxOfReusedRowFollowsItsProfession(t *testing.T) {
 	u, _, _ := newTestUI(t, test.NewTempApp(t))
 	u.onTick("dietitian", true)
-	item := newSidebarItem()
+	item := newSidebarItem(false)
 	u.sidebar.updateItem(rowOf(t, u, "dietitian"), item)
 	if !item.tick.Checked {
 		t.Fatal("the dietitian's row is not ticked")

@@ -70,8 +70,9 @@ func BenchmarkLoad(b *testing.B) {
 }
 
 // searchQueries are typed queries of each kind: a word in many titles, two
-// words deep in the text, and a word no profession has (every profile is
-// read to the end). The budget is for the slowest.
+// words deep in the text, and a word no profession has (every word of the
+// catalogue is then measured against it for a misspelling). The budget is
+// for the slowest.
 var searchQueries = []struct{ name, query string }{
 	{"title", "therapist"},
 	{"text", "cerebral palsy"},

@@ -11,6 +11,7 @@ import "sync"
 type Catalogue struct {
 	Title    string
 	Source   string // named in the handout's footer
+	File     string // the file it was loaded from, as an absolute path; "" when built in
 	Overview Overview
 
 	Regulators []Regulator
@@ -29,9 +30,23 @@ type Catalogue struct {
 	groups []Group
 	byID   map[string]int
 
+	// SearchTerms give professions words their text does not have: the
+	// everyday word, the abbreviation, another spelling ([[search.terms]]).
+	SearchTerms []SearchTerm
+
+	keywords map[string][]string // profession id -> its search terms' words
+
 	// The search index, built on the first search (Search).
 	indexOnce sync.Once
-	index     *searchIndex
+	searchIdx *searchIndex
+}
+
+// SearchTerm is words that find professions, as their titles do not: a
+// search for any of them ranks those professions as it would for a word of
+// their summaries.
+type SearchTerm struct {
+	Words       []string
+	Professions []string // ids
 }
 
 // Overview is the introduction to the Allied Health Professions as a whole.

@@ -2,6 +2,7 @@ package catalogue_test
 
 import (
 	"errors"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -16,12 +17,20 @@ import (
 func FuzzLoad(f *testing.F) {
 	f.Add(resources.Catalogue)
 	catalogue.AddTestdataSeeds(f)
+	catalogue.AddPathologicalSeeds(f)
 	f.Add([]byte(""))
 	f.Add([]byte("[[professions]]\n[[professions.links]]\n[[categories]]\n"))
 
 	f.Fuzz(func(t *testing.T, data []byte) {
 		const name = "fuzz.toml"
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
 		c, err := catalogue.Load(name, data)
+		runtime.ReadMemStats(&after)
+		// Whatever a file holds, a megabyte costs no more than this.
+		if n := after.TotalAlloc - before.TotalAlloc; n > 200<<20 {
+			t.Fatalf("a file of %d bytes allocated %d MB", len(data), n>>20)
+		}
 		if err != nil {
 			if c != nil {
 				t.Fatal("Load returned a catalogue and an error")

@@ -4,15 +4,16 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"net/url"
 	"os"
+	"path/filepath"
 	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
 	"syscall"
 	"time"
-	"unicode"
 
 	"github.com/BurntSushi/toml"
 
@@ -33,6 +34,7 @@ type fileCatalogue struct {
 	// The "At a glance" facts shared by every profession (optional).
 	PayScales []filePayScale `toml:"pay_scales"`
 	Funding   *fileFunding   `toml:"funding"`
+	Search    fileSearch     `toml:"search"`
 }
 
 // filePayScale is a published pay scale: its bands and their pay points.
@@ -70,6 +72,16 @@ type fileFunding struct {
 	SourceName    string    `toml:"source_name"`
 	Source        string    `toml:"source"`
 	Checked       time.Time `toml:"checked"`
+}
+
+// fileSearch is the [search] table: [[search.terms]], after the professions.
+type fileSearch struct {
+	Terms []fileSearchTerm `toml:"terms"`
+}
+
+type fileSearchTerm struct {
+	Words       []string `toml:"words"`
+	Professions []string `toml:"professions"`
 }
 
 type fileOverview struct {
@@ -169,19 +181,80 @@ func Embedded() (*Catalogue, error) {
 	return Load(resources.CatalogueName, resources.Catalogue)
 }
 
+// MaxFileSize is the largest catalogue file read: ten times the size of a
+// catalogue of 10,000 professions.
+const MaxFileSize = 64 << 20
+
 // LoadFile reads and loads the catalogue file at path.
 func LoadFile(path string) (*Catalogue, error) {
-	data, err := os.ReadFile(path)
+	data, err := readCatalogueFile(path)
 	if err != nil {
-		return nil, &Error{File: path, Msg: describeFSError(err)}
+		return nil, &Error{File: oneLine(path), Msg: err.Error()}
 	}
-	return Load(path, data)
+	c, err := Load(oneLine(path), data)
+	if c != nil {
+		c.File, _ = filepath.Abs(path)
+	}
+	return c, err
 }
+
+// readCatalogueFile reads a regular file of at most MaxFileSize bytes:
+// never a device such as /dev/zero, a pipe or a folder, which would be
+// read until memory ran out, or block.
+func readCatalogueFile(path string) ([]byte, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, errors.New(describeFSError(err))
+	}
+	if err := catalogueFileShape(info); err != nil {
+		return nil, err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, errors.New(describeFSError(err))
+	}
+	defer f.Close()
+	if info, err = f.Stat(); err != nil {
+		return nil, errors.New(describeFSError(err))
+	}
+	if err := catalogueFileShape(info); err != nil { // replaced since
+		return nil, err
+	}
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, errors.New(describeFSError(err))
+	}
+	if len(data) > MaxFileSize { // grew since
+		return nil, errTooLarge
+	}
+	return data, nil
+}
+
+// catalogueFileShape says what is wrong with info for a catalogue file.
+func catalogueFileShape(info os.FileInfo) error {
+	switch {
+	case info.IsDir():
+		return errors.New("is a folder, not a catalogue file")
+	case !info.Mode().IsRegular():
+		return errors.New("is not a regular file (a device, a pipe or a socket), not a catalogue file")
+	case info.Size() > MaxFileSize:
+		return errTooLarge
+	}
+	return nil
+}
+
+var errTooLarge = fmt.Errorf("is larger than a catalogue file can be (%d MB at most)", MaxFileSize>>20)
 
 // Load decodes and validates a catalogue; name is how errors refer to it.
 // Decoding is strict: an unknown key is an error, as is every broken rule
 // of validate. The error is an Errors listing every problem found.
 func Load(name string, data []byte) (*Catalogue, error) {
+	// A byte-order mark, as some Windows editors write, is not part of the
+	// first line: left in, that line's header would not be found.
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	if e := checkLimits(name, data); e != nil {
+		return nil, Errors{e}
+	}
 	if f, ok := decodeInPieces(data); ok { // a large file; see load_parallel.go
 		v := validator{file: name, data: data}
 		if c := v.validate(f); len(v.errs) == 0 {
@@ -192,7 +265,8 @@ func Load(name string, data []byte) (*Catalogue, error) {
 	md, err := toml.NewDecoder(bytes.NewReader(data)).Decode(&f)
 	if err != nil {
 		e := decodeError(name, err)
-		e.Line = newLineFinder(data).typeErrorLine(e.Field, e.Msg, e.Line)
+		lf := newLineFinder(data)
+		e.Line = lf.typeErrorLine(e.Field, e.Msg, e.Line)
 		return nil, Errors{e}
 	}
 	v := validator{file: name, data: data}
@@ -207,14 +281,14 @@ func Load(name string, data []byte) (*Catalogue, error) {
 		occurrence[k]++
 		switch {
 		case undecoded[k]:
-			v.add(v.lines().key(key, n), k, "unknown key (check its spelling and the section it is in)")
+			v.addLazy(func() int { return v.lines().key(key, n) }, k, "unknown key (check its spelling and the section it is in)")
 		case !formatKeys[k] && (len(key) == 1 || formatKeys[key[:len(key)-1].String()]):
 			// The decoder matched it to a field ignoring case.
 			msg := "unknown key (keys are case-sensitive)"
 			if want, ok := formatKeysFolded[strings.ToLower(k)]; ok {
 				msg = fmt.Sprintf("unknown key (keys are case-sensitive: did you mean %s?)", want[strings.LastIndex(want, ".")+1:])
 			}
-			v.add(v.lines().key(key, n), k, msg)
+			v.addLazy(func() int { return v.lines().key(key, n) }, k, msg)
 		}
 	}
 	c := v.validate(&f)
@@ -230,6 +304,7 @@ type Error struct {
 	Line  int    // 0 when not known
 	Field string // the key or path of the field at fault, when known
 	Msg   string
+	More  int // on the last of a list cut short, the problems found past it
 }
 
 func (e *Error) Error() string {
@@ -248,22 +323,7 @@ func (e *Error) Error() string {
 
 // oneLine escapes the characters of s that do not print, line breaks above
 // all, so that a message quoting the file stays on one line.
-func oneLine(s string) string {
-	notPrintable := func(r rune) bool { return !unicode.IsPrint(r) }
-	if strings.IndexFunc(s, notPrintable) < 0 {
-		return s
-	}
-	var b strings.Builder
-	for _, r := range s {
-		if notPrintable(r) {
-			q := strconv.QuoteRune(r)
-			b.WriteString(q[1 : len(q)-1])
-		} else {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
+func oneLine(s string) string { return Printable(s) }
 
 // Errors is every problem found in one catalogue file, in file order as far
 // as it is known. Its message is the first problem and how many more there
@@ -271,16 +331,24 @@ func oneLine(s string) string {
 type Errors []*Error
 
 func (es Errors) Error() string {
-	switch len(es) {
-	case 0:
+	switch n := es.Count(); {
+	case n == 0:
 		return "no problems"
-	case 1:
+	case n == 1:
 		return es[0].Error()
-	case 2:
+	case n == 2:
 		return es[0].Error() + " (and 1 more problem)"
 	default:
-		return fmt.Sprintf("%s (and %d more problems)", es[0].Error(), len(es)-1)
+		return fmt.Sprintf("%s (and %d more problems)", es[0].Error(), n-1)
 	}
+}
+
+// Count is how many problems were found, the ones not listed included.
+func (es Errors) Count() int {
+	if len(es) > 0 && es[len(es)-1].More > 0 {
+		return len(es) - 1 + es[len(es)-1].More
+	}
+	return len(es)
 }
 
 // Unwrap lets errors.As find each *Error.
@@ -317,7 +385,7 @@ var typeValuePattern = regexp.MustCompile(`^incompatible types: TOML value has t
 // one is the first whose value (or an element of it) has the type the
 // decoder names. line is kept when msg is not a type error or no entry
 // is found to match.
-func (lf lineFinder) typeErrorLine(field, msg string, line int) int {
+func (lf *lineFinder) typeErrorLine(field, msg string, line int) int {
 	m := typeValuePattern.FindStringSubmatch(msg)
 	dot := strings.LastIndex(field, ".")
 	if m == nil || dot < 0 {
@@ -350,6 +418,16 @@ func (lf lineFinder) typeErrorLine(field, msg string, line int) int {
 	return line
 }
 
+const msgIsFolder = "is a folder, not a catalogue file"
+
+// isFolder reports whether path is a folder. Reading a folder fails with
+// EISDIR on Unix but with ERROR_INVALID_FUNCTION ("Incorrect function") on
+// Windows, so LoadFile looks when a read fails.
+func isFolder(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && info.IsDir()
+}
+
 // describeFSError says in plain words why a file could not be read.
 func describeFSError(err error) string {
 	switch {
@@ -358,7 +436,7 @@ func describeFSError(err error) string {
 	case errors.Is(err, os.ErrPermission):
 		return "permission denied"
 	case errors.Is(err, syscall.EISDIR):
-		return "is a folder, not a catalogue file"
+		return msgIsFolder
 	}
 	var pe *os.PathError
 	if errors.As(err, &pe) {
@@ -368,8 +446,16 @@ func describeFSError(err error) string {
 }
 
 // IsWebAddress reports whether s is an absolute http or https address with
-// a host: the only kind of link the catalogue holds and the app opens.
+// a host: the only kind of link the catalogue holds and the app opens. It
+// is printable ASCII throughout, with no space: an international domain
+// is written in punycode (xn--), other characters percent-encoded, so that
+// what a reader sees is where the link goes.
 func IsWebAddress(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] <= ' ' || s[i] > '~' {
+			return false
+		}
+	}
 	u, err := url.Parse(s)
 	if err != nil || u.Host == "" || u.User != nil {
 		return false

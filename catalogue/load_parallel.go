@@ -3,6 +3,7 @@ package catalogue
 import (
 	"bytes"
 	"runtime"
+	"slices"
 	"sync"
 
 	"github.com/BurntSushi/toml"
@@ -21,6 +22,8 @@ import (
 //   - the first piece defines nothing under "professions" and every later
 //     one only keys under "professions": each later piece is whole
 //     [[professions]] entries, whose meaning in TOML is their own lines;
+//     but for the [search] table, which may follow the professions, when
+//     only one piece has it;
 //   - no piece has a key that is not one of the format's, as written (no
 //     unknown key, none matched ignoring case).
 //
@@ -47,6 +50,7 @@ func decodeInPieces(data []byte) (f *fileCatalogue, ok bool) {
 	}
 	decoded := make([]fileCatalogue, len(pieces))
 	good := make([]bool, len(pieces))
+	search := make([]bool, len(pieces)) // the piece has keys of [search]
 	next := make(chan int, len(pieces))
 	for i := range pieces {
 		next <- i
@@ -60,6 +64,7 @@ func decodeInPieces(data []byte) (f *fileCatalogue, ok bool) {
 			for i := range next {
 				md, err := toml.NewDecoder(bytes.NewReader(pieces[i])).Decode(&decoded[i])
 				good[i] = err == nil && cleanKeys(md, i == 0)
+				search[i] = err == nil && slices.ContainsFunc(md.Keys(), func(k toml.Key) bool { return k[0] == "search" })
 			}
 		}()
 	}
@@ -70,6 +75,16 @@ func decodeInPieces(data []byte) (f *fileCatalogue, ok bool) {
 		}
 	}
 	f = &decoded[0]
+	withSearch := 0
+	for i := range decoded {
+		if search[i] {
+			withSearch++
+			f.Search = decoded[i].Search
+		}
+	}
+	if withSearch > 1 {
+		return nil, false
+	}
 	for i := 1; i < len(decoded); i++ {
 		f.Professions = append(f.Professions, decoded[i].Professions...)
 	}
@@ -84,7 +99,7 @@ func cleanKeys(md toml.MetaData, first bool) bool {
 		return false
 	}
 	for _, key := range md.Keys() {
-		if !formatKeys[key.String()] || (key[0] == "professions") == first {
+		if !formatKeys[key.String()] || key[0] != "search" && (key[0] == "professions") == first {
 			return false
 		}
 	}

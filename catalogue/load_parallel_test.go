@@ -61,6 +61,18 @@ func TestDecodeInPiecesIsTheWholeFile(t *testing.T) {
 	}
 }
 
+// The search terms after the professions are decoded with the last piece.
+func TestDecodeInPiecesKeepsSearchTerms(t *testing.T) {
+	inPieces(t)
+	if !checkPieces(t, resources.Catalogue) {
+		t.Fatal("the built-in catalogue was not decoded in pieces")
+	}
+	f, _ := decodeInPieces(resources.Catalogue)
+	if len(f.Search.Terms) == 0 {
+		t.Error("no search terms")
+	}
+}
+
 // Files whose pieces would not mean what the whole file means are decoded
 // whole: Load gives the same result, or the same problems, as ever.
 func TestDecodeInPiecesDeclines(t *testing.T) {
@@ -82,6 +94,9 @@ func TestDecodeInPiecesDeclines(t *testing.T) {
 			strings.Replace(base, "id = \"paramedic\"\ntitle", "id = \"paramedic\"\nTitle", 1), false},
 		{"the overview defined again after the professions",
 			base + "\n[overview]\nsummary = \"again\"\n", false},
+		{"search terms in two pieces",
+			base[:first] + "[[professions]]\nid = \"x\"\ntitle = \"X\"\ncategory = \"therapies\"\nsummary = \"S\"\n" +
+				"[[search.terms]]\nwords = [\"ex\"]\nprofessions = [\"x\"]\n" + base[first:], true},
 		{"top-level keys after the first profession",
 			base[:first] + "[[professions]]\n" + strings.Replace(base[first+len("[[professions]]\n"):], "[[professions]]", "title = \"x\"\n[[professions]]", 1), false},
 	}

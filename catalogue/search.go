@@ -1,265 +1,491 @@
 package catalogue
 
 import (
-	"math/bits"
 	"slices"
+	"sort"
 	"strings"
+	"sync"
 )
 
-// searchIndex finds, for a query word, the professions whose searchable
-// text contains it, without reading the text of every profession: a query
-// must stay instant in a catalogue of thousands. The text is folded (see
-// fold) and split into tokens at white space, as the query is split into
-// words. A word has no white space, so it occurs in the text exactly when
-// it occurs within one of the text's tokens; and the distinct tokens of a
-// catalogue are far fewer than its words, since they repeat.
-type searchIndex struct {
-	titles []string // folded titles, parallel to Professions: for ranking
+// How search works, as a pupil or an adviser would expect:
+//
+//   - Words, not fragments: a query word matches a word of the text that
+//     starts with it ("therap" finds therapist and therapy) or has the same
+//     English stem ("eyes" finds eye), never the middle of a word ("art"
+//     does not find heart).
+//   - A query word of five letters or more that matches nothing matches the
+//     catalogue's words a letter or two away ("physiotherepist").
+//   - A catalogue's [[search.terms]] give professions the everyday words,
+//     abbreviations and other spellings their text does not have ("xray",
+//     "SLT", "kids").
+//   - Ranking: the professions with more of the query's words first; then
+//     by where each word is found, best first: the title or a protected
+//     title, then the summary or a search term, then the rest of the text;
+//     the word itself before another form of it, before the start of a word
+//     or a misspelling; then catalogue order. A query
+//     of several words lists the professions with at least half of them.
 
-	// vocab holds the distinct tokens, each after a '\n' and in order of
-	// first use, with a '\n' at the end; token t starts at starts[t].
-	vocab  string
-	starts []int32
+// The ranks of a profession's searchable texts, best first.
+const (
+	rankTitle = iota // the title and protected titles
+	rankKey          // the summary and the catalogue's search terms
+	rankText         // the description, its lists, the links' names, At a glance
+)
 
-	// The tokens of profession i, each once: tokens[tokensAt[i]:tokensAt[i+1]].
-	tokens   []int32
-	tokensAt []int32
+// Groups of short texts shown together in a snippet; "" is running text.
+const (
+	groupTitle     = "title"
+	groupProtected = "Protected titles"
+	groupTerms     = "Search words"
+	groupRoutes    = QuestionRoutes
+	groupPay       = QuestionPay
+)
 
-	// The professions with token t, ascending: holders[holdersAt[t]:holdersAt[t+1]].
-	holders   []int32
-	holdersAt []int32
+// searchField is one searchable text of a profession.
+type searchField struct {
+	rank  int
+	group string
+	text  string
 }
 
-// searchText is what a query searches in a profession: its title, summary,
-// description, list items, links' names and protected titles.
-func searchText(p *Profession, add func(string)) {
-	add(p.Title)
-	add(p.Summary)
+// searchFields lists every text of profession p that a search looks in,
+// with its rank. It is the one place that says what is searched: a new
+// field of the model is made searchable by adding it here.
+func (c *Catalogue) searchFields(p *Profession, add func(searchField)) {
+	add(searchField{rankTitle, groupTitle, p.Title})
+	for _, t := range p.ProtectedTitles {
+		add(searchField{rankTitle, groupProtected, t})
+	}
+	add(searchField{rankKey, "", p.Summary})
+	for _, t := range c.keywords[p.ID] {
+		add(searchField{rankKey, groupTerms, t})
+	}
 	for _, blk := range p.Description {
-		add(blk.Text)
+		add(searchField{rankText, "", blk.Text})
 		for _, item := range blk.List {
-			add(item)
+			add(searchField{rankText, "", item})
 		}
 	}
 	for _, l := range p.Links {
-		add(l.Name)
+		add(searchField{rankText, "", l.Name})
 	}
-	for _, t := range p.ProtectedTitles {
-		add(t)
+	if g := p.Glance; g != nil { // At a glance: routes in, entry requirements, band
+		for _, r := range g.Routes {
+			add(searchField{rankText, groupRoutes, r.String()})
+		}
+		if g.Entry != "" {
+			add(searchField{rankText, "", g.Entry})
+		}
+		switch {
+		case g.Band == BandNone:
+			add(searchField{rankText, groupPay, "no NHS pay band"})
+		case g.Band != "":
+			add(searchField{rankText, groupPay, "NHS pay band " + g.Band})
+		}
+		if g.BandNote != "" {
+			add(searchField{rankText, groupPay, g.BandNote})
+		}
 	}
 }
 
-func buildIndex(ps []Profession) *searchIndex {
-	x := &searchIndex{titles: make([]string, len(ps)), tokensAt: make([]int32, 1, len(ps)+1)}
-	ids := map[string]int32{}
-	var vocab strings.Builder
-	var lastHolder []int32 // per token: 1 + the last profession that has it
-	var count []int32      // per token: how many professions have it
-	for i := range ps {
-		x.titles[i] = fold(ps[i].Title)
-		searchText(&ps[i], func(text string) {
-			for tok := range strings.FieldsSeq(fold(text)) {
-				t, ok := ids[tok]
-				if !ok {
-					t = int32(len(x.starts))
-					ids[strings.Clone(tok)] = t
-					vocab.WriteByte('\n')
-					x.starts = append(x.starts, int32(vocab.Len()))
-					vocab.WriteString(tok)
-					lastHolder = append(lastHolder, 0)
-					count = append(count, 0)
-				}
-				if lastHolder[t] != int32(i)+1 {
-					lastHolder[t] = int32(i) + 1
-					count[t]++
-					x.tokens = append(x.tokens, t)
-				}
-			}
-		})
-		x.tokensAt = append(x.tokensAt, int32(len(x.tokens)))
-	}
-	vocab.WriteByte('\n')
-	x.vocab = vocab.String()
+// How well a query word matches a word of the text.
+const (
+	partly   = 0 // the start of the word, or a misspelling
+	sameStem = 1 // another form of the word ("eyes" for eye)
+	sameWord = 2
+)
 
-	// Invert tokens into holders, a counting sort by token.
-	x.holdersAt = make([]int32, len(count)+1)
-	for t, n := range count {
-		x.holdersAt[t+1] = x.holdersAt[t] + n
+// wordScore is what a query word found in a profession adds to its score:
+// by the rank of the text it is found in, then by how well it matched.
+// Rank comes first: the start of a title's word outscores a whole word
+// of the text.
+func wordScore(rank, quality int) int {
+	return 3*(2-rank) + quality + 1
+}
+
+// maxQueryWords: the words of a query after these are ignored.
+const maxQueryWords = 16
+
+// searchIndex finds the professions that have a word without reading
+// their text: a query must stay instant in a catalogue of thousands.
+type searchIndex struct {
+	words []string // every distinct word of the catalogue, sorted
+	masks []uint64 // letterMask of each word
+	sizes []int32  // its length in runes
+	ranks []uint8  // the best rank it has anywhere
+
+	stems     []string // every distinct stem, sorted
+	stemWords []int32  // the words of stem s: stemWords[stemAt[s]:stemAt[s+1]]
+	stemAt    []int32
+
+	// The professions that have word w, ascending, each with the best rank
+	// it has there (profession<<2 | rank): post[postAt[w]:postAt[w+1]].
+	post   []int32
+	postAt []int32
+}
+
+func (c *Catalogue) buildIndex() *searchIndex {
+	ids := map[string]int32{}
+	var found []string  // words in order of first use
+	var counts []int32  // per word: how many professions have it
+	var last []int32    // per word: 1 + the last profession that had it
+	var lastPos []int32 // per word: where that profession's posting is in pairs
+	var pairs []uint64  // word<<34 | profession<<2 | rank, in profession order
+	for i := range c.Professions {
+		c.searchFields(&c.Professions[i], func(f searchField) {
+			textWords(f.text, false, func(w string, _, _ int) {
+				id, ok := ids[w]
+				if !ok {
+					id = int32(len(found))
+					ids[strings.Clone(w)] = id
+					found = append(found, strings.Clone(w))
+					counts = append(counts, 0)
+					last = append(last, 0)
+					lastPos = append(lastPos, 0)
+				}
+				if last[id] == int32(i)+1 {
+					at := lastPos[id]
+					if uint64(f.rank) < pairs[at]&3 {
+						pairs[at] = pairs[at]&^3 | uint64(f.rank)
+					}
+					return
+				}
+				last[id], lastPos[id] = int32(i)+1, int32(len(pairs))
+				counts[id]++
+				pairs = append(pairs, uint64(id)<<34|uint64(i)<<2|uint64(f.rank))
+			})
+		})
 	}
-	x.holders = make([]int32, len(x.tokens))
-	next := slices.Clone(x.holdersAt[:len(count)])
-	for i := range ps {
-		for _, t := range x.tokens[x.tokensAt[i]:x.tokensAt[i+1]] {
-			x.holders[next[t]] = int32(i)
-			next[t]++
-		}
+
+	// Words sorted, and the postings by sorted word: a counting sort.
+	order := make([]int32, len(found)) // sorted position -> first-use id
+	for k := range order {
+		order[k] = int32(k)
+	}
+	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(found[a], found[b]) })
+	sortedOf := make([]int32, len(found))
+	x := &searchIndex{
+		words:  make([]string, len(found)),
+		masks:  make([]uint64, len(found)),
+		sizes:  make([]int32, len(found)),
+		ranks:  make([]uint8, len(found)),
+		postAt: make([]int32, len(found)+1),
+		post:   make([]int32, len(pairs)),
+	}
+	for k, id := range order {
+		sortedOf[id] = int32(k)
+		w := found[id]
+		x.words[k], x.masks[k], x.sizes[k], x.ranks[k] = w, letterMask(w), int32(len([]rune(w))), rankText
+		x.postAt[k+1] = x.postAt[k] + counts[id]
+	}
+	next := slices.Clone(x.postAt[:len(found)])
+	for _, pr := range pairs {
+		w := sortedOf[pr>>34]
+		x.post[next[w]] = int32(pr & (1<<34 - 1))
+		next[w]++
+		x.ranks[w] = min(x.ranks[w], uint8(pr&3))
+	}
+
+	// Stems, each with its words.
+	stemOf := make([]string, len(x.words))
+	for w, word := range x.words {
+		stemOf[w] = stem(word)
+	}
+	x.stems = slices.Clone(stemOf)
+	slices.Sort(x.stems)
+	x.stems = slices.Compact(x.stems)
+	x.stemAt = make([]int32, len(x.stems)+1)
+	stemIDs := make([]int32, len(x.words))
+	for w := range x.words {
+		s, _ := slices.BinarySearch(x.stems, stemOf[w])
+		stemIDs[w] = int32(s)
+		x.stemAt[s+1]++
+	}
+	for s := range x.stems {
+		x.stemAt[s+1] += x.stemAt[s]
+	}
+	x.stemWords = make([]int32, len(x.words))
+	nextStem := slices.Clone(x.stemAt[:len(x.stems)])
+	for w, s := range stemIDs {
+		x.stemWords[nextStem[s]] = int32(w)
+		nextStem[s]++
 	}
 	return x
 }
 
-// matching marks in tokenSet (one bit per token) the tokens that contain
-// word, and returns how many professions hold them, counting a profession
-// once per token (0: no profession has the word).
-func (x *searchIndex) matching(word string, tokenSet []uint64) (holders int) {
-	clear(tokenSet)
-	for from := 0; ; {
-		at := strings.Index(x.vocab[from:], word)
-		if at < 0 {
-			return holders
-		}
-		at += from
-		// The token that holds the match: the last to start at or before it.
-		t, found := slices.BinarySearch(x.starts, int32(at))
-		if !found {
-			t--
-		}
-		tokenSet[t/64] |= 1 << (t % 64)
-		holders += int(x.holdersAt[t+1] - x.holdersAt[t])
-		if t+1 == len(x.starts) {
-			return holders
-		}
-		from = int(x.starts[t+1]) // on to the next token
-	}
+// wordMatch is a catalogue word that a query word matches.
+type wordMatch struct {
+	word    int32
+	quality uint8 // sameWord, sameStem or partly
 }
 
-// find returns the professions whose text contains every word, as a bit
-// set over the professions.
-func (x *searchIndex) find(words []string) []uint64 {
-	n := len(x.titles)
-	found := make([]uint64, (n+63)/64)
-	sets := make([][]uint64, len(words))
-	counts := make([]int, len(words))
-	for w, word := range words {
-		sets[w] = make([]uint64, (len(x.starts)+63)/64)
-		if counts[w] = x.matching(word, sets[w]); counts[w] == 0 {
-			return found // no profession has this word
+// exact returns the words that q matches as typed: those starting with it,
+// and those with its stem.
+func (x *searchIndex) exact(q string) []wordMatch {
+	var out []wordMatch
+	for w := sort.SearchStrings(x.words, q); w < len(x.words) && strings.HasPrefix(x.words[w], q); w++ {
+		quality := uint8(partly)
+		if x.words[w] == q {
+			quality = sameWord
 		}
+		out = append(out, wordMatch{int32(w), quality})
 	}
-	order := make([]int, len(words))
-	for w := range order {
-		order[w] = w
-	}
-	slices.SortStableFunc(order, func(a, b int) int { return counts[a] - counts[b] })
-	rest := order
-	if first := order[0]; counts[first] <= holdersRead*n {
-		// The rarest word's holders are the candidates.
-		for k, bitsOf := range sets[first] {
-			for bitsOf != 0 {
-				t := k*64 + bits.TrailingZeros64(bitsOf)
-				bitsOf &= bitsOf - 1
-				for _, i := range x.holders[x.holdersAt[t]:x.holdersAt[t+1]] {
-					found[i/64] |= 1 << (i % 64)
-				}
-			}
-		}
-		rest = order[1:]
-	} else {
-		// Every word is in most professions ("t", as a search starts):
-		// reading each one's tokens until one has the word is cheaper.
-		for i := range n {
-			found[i/64] |= 1 << (i % 64)
-		}
-	}
-	for _, w := range rest {
-		for i := range n {
-			if found[i/64]&(1<<(i%64)) != 0 && !x.holds(i, sets[w]) {
-				found[i/64] &^= 1 << (i % 64)
+	if s, ok := slices.BinarySearch(x.stems, stem(q)); ok {
+		for _, w := range x.stemWords[x.stemAt[s]:x.stemAt[s+1]] {
+			k := slices.IndexFunc(out, func(m wordMatch) bool { return m.word == w })
+			if k < 0 {
+				out = append(out, wordMatch{w, sameStem})
+			} else {
+				out[k].quality = max(out[k].quality, sameStem)
 			}
 		}
 	}
-	return found
+	return out
 }
 
-// holdersRead: a word is looked up through its holders when they number
-// at most this many per profession, else through each profession's tokens.
-const holdersRead = 4
-
-// holds reports whether profession i has one of the tokens in set.
-func (x *searchIndex) holds(i int, set []uint64) bool {
-	for _, t := range x.tokens[x.tokensAt[i]:x.tokensAt[i+1]] {
-		if set[t/64]&(1<<(t%64)) != 0 {
-			return true
+// fuzzy returns the words a few edits from q (see fuzzyEdits).
+func (x *searchIndex) fuzzy(q string) []wordMatch {
+	qr := []rune(q)
+	k := fuzzyEdits(len(qr))
+	if k == 0 {
+		return nil
+	}
+	var out []wordMatch
+	mask := letterMask(q)
+	var wr []rune
+	var scratch []int
+	for w, word := range x.words {
+		if !mayBeWithin(mask, x.masks[w], len(qr), int(x.sizes[w]), k) {
+			continue
+		}
+		wr = appendRunes(wr[:0], word)
+		if editsWithinScratch(qr, wr, k, &scratch) <= k {
+			out = append(out, wordMatch{int32(w), partly})
 		}
 	}
-	return false
+	return out
 }
 
-// folder lowers case and makes typographic marks match what a keyboard
-// types: "Parkinson’s" is found by "parkinson's".
-var folder = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`, "–", "-", "—", "-")
-
-func fold(s string) string {
-	return strings.ToLower(folder.Replace(s))
+// appendRunes appends the runes of s to rs, allocating only to grow it.
+func appendRunes(rs []rune, s string) []rune {
+	for _, r := range s {
+		rs = append(rs, r)
+	}
+	return rs
 }
 
-// Search returns the professions that contain every word of query, ignoring
-// case, in their title, summary, description, lists, link names or protected
-// titles. Those whose title has every word at the start of one of its words
-// come first ("art" finds Art Therapist before Operating Department
-// Practitioner), then those whose title has every word anywhere, then the
-// rest; within each rank, catalogue order. An empty query returns every
-// profession.
+// match returns the words that query word q matches: as typed, or else,
+// when none, misspelt.
+func (x *searchIndex) match(q string) []wordMatch {
+	if m := x.exact(q); len(m) > 0 {
+		return m
+	}
+	return x.fuzzy(q)
+}
+
+// Results are what a search found, best first (see the top of this file),
+// with what is needed to show why each matched.
+type Results struct {
+	Query       string
+	Professions []*Profession
+
+	c       *Catalogue
+	words   []string      // the words searched for
+	matches [][]wordMatch // the catalogue words each matches
+
+	matchedOnce sync.Once
+	matched     map[string]uint32 // catalogue word -> the query words (bits) that match it
+
+	snippetsMu sync.Mutex
+	snippets   map[*Profession][]SnippetPart // made so far: a row is drawn again and again
+}
+
+func (c *Catalogue) index() *searchIndex {
+	c.indexOnce.Do(func() { c.searchIdx = c.buildIndex() })
+	return c.searchIdx
+}
+
+// Search returns the professions that match query, best first (see Matches).
+// An empty query returns every profession in catalogue order.
 func (c *Catalogue) Search(query string) []*Profession {
-	words := strings.Fields(fold(query))
-	if len(words) == 0 {
-		return c.All()
+	return c.Matches(query).Professions
+}
+
+// Matches searches the professions' titles, protected titles, summaries,
+// search terms, descriptions and links' names for the words of query, and
+// returns those that match, best first. An empty query (or one with no
+// letters or digits) finds every profession, in catalogue order.
+func (c *Catalogue) Matches(query string) *Results {
+	r := &Results{Query: query, c: c, words: queryWords(query)}
+	if len(r.words) == 0 {
+		r.Professions = c.All()
+		return r
 	}
-	c.indexOnce.Do(func() { c.index = buildIndex(c.Professions) })
-	found := c.index.find(words)
-	var titleWords, inTitle, elsewhere []*Profession
-	for k, bitsOf := range found {
-		for bitsOf != 0 {
-			i := k*64 + bits.TrailingZeros64(bitsOf)
-			bitsOf &= bitsOf - 1
-			p, title := &c.Professions[i], c.index.titles[i]
-			switch {
-			case startsWordsAll(title, words):
-				titleWords = append(titleWords, p)
-			case containsAll(title, words):
-				inTitle = append(inTitle, p)
-			default:
-				elsewhere = append(elsewhere, p)
+	if len(r.words) > maxQueryWords {
+		r.words = r.words[:maxQueryWords]
+	}
+	x := c.index()
+	r.matches = make([][]wordMatch, len(r.words))
+	for i, q := range r.words {
+		r.matches[i] = x.match(q)
+	}
+
+	n := len(c.Professions)
+	matched := make([]uint8, n)
+	score := make([]uint16, n)
+	best := make([]uint8, n) // this word's best score in each profession
+	var touched []int32
+	for _, ms := range r.matches {
+		touched = touched[:0]
+		for _, m := range ms {
+			for _, pr := range x.post[x.postAt[m.word]:x.postAt[m.word+1]] {
+				p, s := pr>>2, uint8(wordScore(int(pr&3), int(m.quality)))
+				if best[p] == 0 {
+					touched = append(touched, p)
+				}
+				best[p] = max(best[p], s)
 			}
 		}
-	}
-	return append(append(titleWords, inTitle...), elsewhere...)
-}
-
-func containsAll(s string, words []string) bool {
-	for _, w := range words {
-		if !strings.Contains(s, w) {
-			return false
+		for _, p := range touched {
+			matched[p]++
+			score[p] += uint16(best[p])
+			best[p] = 0
 		}
 	}
-	return true
-}
-
-// startsWordsAll reports whether each word starts a word of s.
-func startsWordsAll(s string, words []string) bool {
-	for _, w := range words {
-		if !startsWord(s, w) {
-			return false
+	need := uint8((len(r.words) + 1) / 2)
+	var keys []uint64
+	for p := range n {
+		if matched[p] >= need && matched[p] > 0 {
+			keys = append(keys, uint64(^matched[p])<<48|uint64(^score[p])<<32|uint64(p))
 		}
 	}
-	return true
+	slices.Sort(keys)
+	r.Professions = make([]*Profession, len(keys))
+	for i, k := range keys {
+		r.Professions[i] = &c.Professions[uint32(k)]
+	}
+	return r
 }
 
-func startsWord(s, w string) bool {
-	for from := 0; ; {
-		i := strings.Index(s[from:], w)
-		if i < 0 {
-			return false
+// matchedWords maps each catalogue word the query matches to the query
+// words (as bits) that match it.
+func (r *Results) matchedWords() map[string]uint32 {
+	r.matchedOnce.Do(func() {
+		r.matched = map[string]uint32{}
+		if len(r.matches) == 0 {
+			return
 		}
-		at := from + i
-		if at == 0 || !isWordByte(s[at-1]) {
-			return true
+		x := r.c.index()
+		for i, ms := range r.matches {
+			for _, m := range ms {
+				r.matched[x.words[m.word]] |= 1 << i
+			}
 		}
-		from = at + 1
+	})
+	return r.matched
+}
+
+// Suggest returns up to n queries close to query that find something, for
+// "did you mean …?" when it finds nothing: each query word that matches
+// nothing is replaced by a catalogue word a few letters away (the nearest
+// first, and among those the ones in titles and search terms first).
+func (c *Catalogue) Suggest(query string, n int) []string {
+	words := queryWords(query)
+	if len(words) == 0 || n <= 0 {
+		return nil
+	}
+	if len(words) > maxQueryWords {
+		words = words[:maxQueryWords]
+	}
+	x := c.index()
+	alternatives := make([][]string, len(words))
+	missing := false
+	for i, q := range words {
+		if len(x.match(q)) > 0 {
+			alternatives[i] = []string{q}
+			continue
+		}
+		missing = true
+		alternatives[i] = x.nearest(q, n)
+		if len(alternatives[i]) == 0 {
+			alternatives[i] = []string{q}
+		}
+	}
+	if !missing {
+		return nil
+	}
+	var out []string
+	for k := 0; k < n; k++ {
+		parts := make([]string, len(words))
+		for i, alt := range alternatives {
+			parts[i] = alt[min(k, len(alt)-1)]
+		}
+		s := strings.Join(parts, " ")
+		if !slices.Contains(out, s) && len(c.Matches(s).Professions) > 0 {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// suggestEdits is how far a suggestion may be from a word of n letters:
+// a little further than a search reaches by itself.
+func suggestEdits(n int) int {
+	switch {
+	case n < 3:
+		return 0
+	case n < 5:
+		return 1
+	case n < 8:
+		return 2
+	default:
+		return fuzzyEdits(n) + 1
 	}
 }
 
-// isWordByte: letters and digits in ASCII, and any byte of a multi-byte
-// character, which are letters in these texts.
-func isWordByte(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 0x80
+// nearest returns up to n words close to q from the titles, protected
+// titles, summaries and search terms (the words people look for; the rest
+// would suggest any word a letter or two away): nearest first, then by
+// rank (title words first), then more common, then alphabetical. Beyond
+// one edit, a word must start with q's letter: people seldom get the
+// first letter wrong, and words two edits away are many.
+func (x *searchIndex) nearest(q string, n int) []string {
+	qr := []rune(q)
+	k := suggestEdits(len(qr))
+	if k == 0 {
+		return nil
+	}
+	type cand struct {
+		word       int
+		dist, rank int
+		holders    int32
+	}
+	var cs []cand
+	mask := letterMask(q)
+	var wr []rune
+	var scratch []int
+	for w, word := range x.words {
+		if x.sizes[w] < 3 || x.ranks[w] > rankKey || isStopWord(word) || !mayBeWithin(mask, x.masks[w], len(qr), int(x.sizes[w]), k) {
+			continue
+		}
+		wr = appendRunes(wr[:0], word)
+		if d := editsWithinScratch(qr, wr, k, &scratch); d <= 1 || d <= k && wr[0] == qr[0] {
+			cs = append(cs, cand{w, d, int(x.ranks[w]), x.postAt[w+1] - x.postAt[w]})
+		}
+	}
+	slices.SortStableFunc(cs, func(a, b cand) int {
+		switch {
+		case a.dist != b.dist:
+			return a.dist - b.dist
+		case a.rank != b.rank:
+			return a.rank - b.rank
+		default:
+			return int(b.holders - a.holders)
+		}
+	})
+	var out []string
+	for _, cd := range cs[:min(n, len(cs))] {
+		out = append(out, x.words[cd.word])
+	}
+	return out
 }

@@ -23,3 +23,13 @@ func AddTestdataSeeds(f *testing.F) {
 		f.Add(data)
 	}
 }
+
+// AddPathologicalSeeds seeds a fuzz target with the inputs of
+// TestLoadPathologicalBounded of at most 64 kB, for the fuzzer to grow.
+func AddPathologicalSeeds(f *testing.F) {
+	for _, data := range pathological(f) {
+		if len(data) <= 64<<10 {
+			f.Add(data)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package catalogue_test
 
 import (
 	"errors"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -150,5 +151,38 @@ func TestSelectSuggests(t *testing.T) {
 		if len(u.Suggestions) > 0 && !strings.Contains(err.Error(), "did you mean "+u.Suggestions[0]) {
 			t.Errorf("Select(%q) error %q does not suggest %s", in, err, u.Suggestions[0])
 		}
+	}
+}
+
+// A very long unknown id is answered at once: no distance is measured to
+// words it cannot be near (issue 12, item 12). Bounded by what it
+// allocates, not by the clock: measuring it against every id and word
+// allocated megabytes.
+func TestNearestLongInput(t *testing.T) {
+	c, err := catalogue.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := strings.Repeat("physiotherapist", 8000) // 120 kB, about what one argument may hold
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	got := c.Nearest(long, 3)
+	runtime.ReadMemStats(&after)
+	if len(got) != 0 {
+		t.Errorf("Nearest suggests %q", got)
+	}
+	if n := after.TotalAlloc - before.TotalAlloc; n > 1<<20 {
+		t.Errorf("Nearest of a 120 kB id allocated %d bytes, want under 1 MB", n)
+	}
+	msg := (&catalogue.UnknownIDError{ID: long}).Error()
+	if len(msg) > 200 || !strings.Contains(msg, "physiotherapistphysio") || !strings.Contains(msg, "…") {
+		t.Errorf("message of %d bytes: %.300s", len(msg), msg)
+	}
+	// Near ids are still found, non-ASCII typing included.
+	if got := c.Nearest("physiotherapits", 1); len(got) != 1 || got[0] != "physiotherapist" {
+		t.Errorf("Nearest(physiotherapits) = %q", got)
+	}
+	if got := c.Nearest("dietitiän", 1); len(got) != 1 || got[0] != "dietitian" {
+		t.Errorf("Nearest(dietitiän) = %q", got)
 	}
 }

@@ -3,6 +3,7 @@ package catalogue
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -21,7 +22,13 @@ type validator struct {
 	data   []byte
 	finder *lineFinder // made from data on the first problem: a valid file needs none
 	errs   Errors
+	more   int // problems found past maxProblems, not listed
 }
+
+// maxProblems is how many problems are listed: a file of thousands of
+// professions with the same mistake in each would otherwise give a list of
+// thousands, found at a cost for each.
+const maxProblems = 100
 
 // lines finds where things are in the file, for a problem's line number.
 func (v *validator) lines() *lineFinder {
@@ -33,13 +40,32 @@ func (v *validator) lines() *lineFinder {
 }
 
 func (v *validator) add(line int, field, msg string) {
-	v.errs = append(v.errs, &Error{File: v.file, Line: line, Field: field, Msg: msg})
+	v.addLazy(func() int { return line }, field, msg)
+}
+
+// addLazy reports a problem whose line is looked up only when the problem
+// is listed.
+func (v *validator) addLazy(line func() int, field, msg string) {
+	if len(v.errs) >= maxProblems {
+		v.more++
+		return
+	}
+	v.errs = append(v.errs, &Error{File: v.file, Line: line(), Field: field, Msg: msg})
+}
+
+// cutShort marks the end of a list of problems that was cut short.
+func (v *validator) cutShort() {
+	if v.more > 0 {
+		v.errs = append(v.errs, &Error{File: v.file, More: v.more,
+			Msg: fmt.Sprintf("and %d more problems, not listed (the first %d are)", v.more, maxProblems)})
+		v.more = 0
+	}
 }
 
 // addAt reports a problem with key in table's i-th entry; the line is looked
 // up only now, as finding it costs a scan of the file.
 func (v *validator) addAt(table string, i int, key, field, msg string) {
-	v.add(v.lines().field(table, i, key), field, msg)
+	v.addLazy(func() int { return v.lines().field(table, i, key) }, field, msg)
 }
 
 // text checks a required one-line text field of the entry at table[i].
@@ -49,7 +75,14 @@ func (v *validator) text(table string, i int, label, key, value string) {
 		v.addAt(table, i, key, label+key, "is missing or empty")
 	case strings.ContainsAny(value, "\r\n"):
 		v.addAt(table, i, key, label+key, "must be one line")
+	default:
+		v.printable(func() int { return v.lines().field(table, i, key) }, label+key, value, false)
 	}
+}
+
+// optional checks an optional text field of the entry at table[i].
+func (v *validator) optional(table string, i int, label, key, value string, multiLine bool) {
+	v.printable(func() int { return v.lines().field(table, i, key) }, label+key, value, multiLine)
 }
 
 func (v *validator) links(table string, i int, label string, links []fileLink) []Link {
@@ -57,10 +90,12 @@ func (v *validator) links(table string, i int, label string, links []fileLink) [
 	for j, l := range links {
 		field := fmt.Sprintf("%slinks[%d]", label, j+1)
 		if strings.TrimSpace(l.Name) == "" {
-			v.add(v.lines().subField(table, i, "links", j, "name"), field+".name", "is missing or empty")
+			v.addLazy(func() int { return v.lines().subField(table, i, "links", j, "name") }, field+".name", "is missing or empty")
+		} else {
+			v.printable(func() int { return v.lines().subField(table, i, "links", j, "name") }, field+".name", l.Name, false)
 		}
 		if !IsWebAddress(l.URL) {
-			v.add(v.lines().subField(table, i, "links", j, "url"), field+".url", notWebAddress(l.URL))
+			v.addLazy(func() int { return v.lines().subField(table, i, "links", j, "url") }, field+".url", notWebAddress(l.URL))
 		}
 		out = append(out, Link{Name: l.Name, URL: l.URL})
 	}
@@ -72,11 +107,16 @@ func (v *validator) blocks(table string, i int, label string, blocks []fileBlock
 	for j, b := range blocks {
 		field := fmt.Sprintf("%sdescription[%d]", label, j+1)
 		if strings.TrimSpace(b.Text) == "" {
-			v.add(v.lines().subField(table, i, "description", j, "text"), field+".text", "is missing or empty")
+			v.addLazy(func() int { return v.lines().subField(table, i, "description", j, "text") }, field+".text", "is missing or empty")
+		} else {
+			v.printable(func() int { return v.lines().subField(table, i, "description", j, "text") }, field+".text", b.Text, true)
 		}
 		for k, item := range b.List {
+			line := func() int { return v.lines().subField(table, i, "description", j, "list") }
 			if strings.TrimSpace(item) == "" {
-				v.add(v.lines().subField(table, i, "description", j, "list"), fmt.Sprintf("%s.list[%d]", field, k+1), "is empty")
+				v.addLazy(line, fmt.Sprintf("%s.list[%d]", field, k+1), "is empty")
+			} else {
+				v.printable(line, fmt.Sprintf("%s.list[%d]", field, k+1), item, false)
 			}
 		}
 		out = append(out, Block{Text: b.Text, List: b.List})
@@ -101,6 +141,8 @@ func (v *validator) validate(f *fileCatalogue) *Catalogue {
 	c := &Catalogue{Title: f.Title, Source: f.Source}
 	v.text("", -1, "", "title", f.Title)
 	v.text("", -1, "", "source", f.Source)
+	v.optional("overview", -1, "overview.", "summary", f.Overview.Summary, true)
+	v.optional("overview", -1, "overview.", "counting", f.Overview.Counting, true)
 	c.Overview = Overview{
 		Summary:     f.Overview.Summary,
 		Counting:    f.Overview.Counting,
@@ -177,11 +219,15 @@ func (v *validator) validate(f *fileCatalogue) *Catalogue {
 		for j, t := range p.ProtectedTitles {
 			if strings.TrimSpace(t) == "" {
 				v.addAt("professions", i, "protected_titles", fmt.Sprintf("%sprotected_titles[%d]", label, j+1), "is empty")
+			} else {
+				v.printable(func() int { return v.lines().field("professions", i, "protected_titles") }, fmt.Sprintf("%sprotected_titles[%d]", label, j+1), t, false)
 			}
 		}
 		for j, n := range p.Notes {
 			if strings.TrimSpace(n) == "" {
 				v.addAt("professions", i, "notes", fmt.Sprintf("%snotes[%d]", label, j+1), "is empty")
+			} else {
+				v.printable(func() int { return v.lines().field("professions", i, "notes") }, fmt.Sprintf("%snotes[%d]", label, j+1), n, false)
 			}
 		}
 		prof := Profession{
@@ -201,6 +247,7 @@ func (v *validator) validate(f *fileCatalogue) *Catalogue {
 		}
 		c.Professions = append(c.Professions, prof)
 	}
+	c.SearchTerms, c.keywords = v.searchTerms(f.Search.Terms, seen)
 	for i, n := range members {
 		if n == 0 && !duplicate[i] {
 			v.addAt("categories", i, "id", fmt.Sprintf("categories[%d] (%s)", i+1, shown(f.Categories[i].ID)), "has no professions")
@@ -212,6 +259,7 @@ func (v *validator) validate(f *fileCatalogue) *Catalogue {
 			la, lb := v.errs[a].Line, v.errs[b].Line
 			return la > 0 && (lb == 0 || la < lb)
 		})
+		v.cutShort()
 		return nil
 	}
 
@@ -234,8 +282,57 @@ func (v *validator) validate(f *fileCatalogue) *Catalogue {
 	return c
 }
 
+// searchTerms checks the [[search.terms]] entries against the professions'
+// ids (professions: id -> 1 + its index) and returns them, and each
+// profession's words by id.
+func (v *validator) searchTerms(terms []fileSearchTerm, professions map[string]int) ([]SearchTerm, map[string][]string) {
+	const table = "search.terms"
+	out := make([]SearchTerm, 0, len(terms))
+	keywords := map[string][]string{}
+	for i, t := range terms {
+		label := fmt.Sprintf("search.terms[%d].", i+1)
+		if len(t.Words) == 0 {
+			v.addAt(table, i, "words", label+"words", "is missing or empty")
+		}
+		seenWord := map[string]bool{}
+		for j, w := range t.Words {
+			field := fmt.Sprintf("%swords[%d]", label, j+1)
+			words := 0
+			textWords(w, true, func(string, int, int) { words++ })
+			switch {
+			case strings.TrimSpace(w) == "":
+				v.addAt(table, i, "words", field, "is empty")
+			case strings.ContainsAny(w, "\r\n"):
+				v.addAt(table, i, "words", field, "must be one line")
+			case words == 0:
+				v.addAt(table, i, "words", field, fmt.Sprintf("%q has no letters or digits to search for", w))
+			case seenWord[strings.ToLower(w)]:
+				v.addAt(table, i, "words", field, fmt.Sprintf("%q is listed twice", w))
+			}
+			seenWord[strings.ToLower(w)] = true
+		}
+		if len(t.Professions) == 0 {
+			v.addAt(table, i, "professions", label+"professions", "is missing or empty")
+		}
+		for j, id := range t.Professions {
+			if professions[id] == 0 {
+				v.addAt(table, i, "professions", fmt.Sprintf("%sprofessions[%d]", label, j+1),
+					fmt.Sprintf("%q is not a known profession id", shown(id)))
+				continue
+			}
+			for _, w := range t.Words {
+				if !slices.Contains(keywords[id], w) {
+					keywords[id] = append(keywords[id], w)
+				}
+			}
+		}
+		out = append(out, SearchTerm{Words: t.Words, Professions: t.Professions})
+	}
+	return out, keywords
+}
+
 func notWebAddress(s string) string {
-	return fmt.Sprintf("%q is not an absolute http or https address", s)
+	return fmt.Sprintf("%q is not an absolute http or https address (in ASCII, with no spaces)", s)
 }
 
 // shown is an id as written into a message: as it is, unless it holds a
@@ -261,6 +358,10 @@ func idsOf(cats []fileCategory) []string {
 type lineFinder struct {
 	lines   []string
 	headers []header // in file order
+
+	// Made on first use.
+	headerAt map[int]bool     // 0-based lines of headers
+	keyLines map[string][]int // "table\x00key": the 1-based lines where key is set in a table of that name, in file order
 }
 
 // header is a table header: [name] or [[name]].
@@ -286,7 +387,7 @@ func newLineFinder(data []byte) lineFinder {
 // whose header lies in [lo, hi), or of the [name] table when i < 0. An
 // entry runs up to the next header that is not one of its own sub-tables,
 // whatever table that header starts. ok is false when there is no such entry.
-func (lf lineFinder) entry(name string, i, lo, hi int) (from, to int, ok bool) {
+func (lf *lineFinder) entry(name string, i, lo, hi int) (from, to int, ok bool) {
 	k := -1
 	for n, h := range lf.headers {
 		if h.line < lo || h.line >= hi || h.name != name || h.array != (i >= 0) {
@@ -310,14 +411,14 @@ func (lf lineFinder) entry(name string, i, lo, hi int) (from, to int, ok bool) {
 // section is the 0-based line range [from, to) of table's i-th entry, or of
 // the top level when table is "" (up to the first header), or of a plain
 // table when i < 0.
-func (lf lineFinder) section(table string, i int) (from, to int, ok bool) {
+func (lf *lineFinder) section(table string, i int) (from, to int, ok bool) {
 	if table == "" {
 		return 0, lf.firstHeader(), true
 	}
 	return lf.entry(table, i, 0, len(lf.lines))
 }
 
-func (lf lineFinder) firstHeader() int {
+func (lf *lineFinder) firstHeader() int {
 	if len(lf.headers) == 0 {
 		return len(lf.lines)
 	}
@@ -327,23 +428,42 @@ func (lf lineFinder) firstHeader() int {
 // direct is the 1-based line where key is set directly in the range
 // [from, to): before the range's first sub-table header, since a key
 // written after a header belongs to that header's table. 0 when not found.
-func (lf lineFinder) direct(from, to int, key string) int {
-	keyPattern := regexp.MustCompile(`^\s*` + regexp.QuoteMeta(key) + `\s*=`)
+func (lf *lineFinder) direct(from, to int, key string) int {
 	for n := from; n < to; n++ {
-		if n > from && headerPattern.MatchString(lf.lines[n]) {
+		if n > from && lf.isHeader(n) {
 			break
 		}
-		if keyPattern.MatchString(lf.lines[n]) {
+		if setsKey(lf.lines[n], key) {
 			return n + 1
 		}
 	}
 	return 0
 }
 
+// setsKey reports whether line sets key: key = ..., spaces aside.
+func setsKey(line, key string) bool {
+	line = strings.TrimLeft(line, " \t\f\v\r")
+	if !strings.HasPrefix(line, key) {
+		return false
+	}
+	return strings.HasPrefix(strings.TrimLeft(line[len(key):], " \t\f\v\r"), "=")
+}
+
+// isHeader reports whether the 0-based line n is a table header.
+func (lf *lineFinder) isHeader(n int) bool {
+	if lf.headerAt == nil {
+		lf.headerAt = make(map[int]bool, len(lf.headers))
+		for _, h := range lf.headers {
+			lf.headerAt[h.line] = true
+		}
+	}
+	return lf.headerAt[n]
+}
+
 // field is the 1-based line of key in table's i-th entry: the key's own
 // line, or the first header of its sub-table when key names one, or the
 // entry's header when the key is not written; 0 when unknown.
-func (lf lineFinder) field(table string, i int, key string) int {
+func (lf *lineFinder) field(table string, i int, key string) int {
 	from, to, ok := lf.section(table, i)
 	if !ok {
 		return 0
@@ -370,7 +490,7 @@ func (lf lineFinder) field(table string, i int, key string) int {
 // sub-entry's header when the key is not written. When the sub-entries are
 // not written as [[table.sub]] headers (an inline array), it is the line
 // of sub in table's entry.
-func (lf lineFinder) subField(table string, i int, sub string, j int, key string) int {
+func (lf *lineFinder) subField(table string, i int, sub string, j int, key string) int {
 	lo, hi := 0, len(lf.lines)
 	if i >= 0 {
 		var ok bool
@@ -388,33 +508,55 @@ func (lf lineFinder) subField(table string, i int, sub string, j int, key string
 	return from + 1
 }
 
+// indexKeys notes, in one pass, where each key is set in each table: the
+// first key of each table's entries only, as direct finds it.
+func (lf *lineFinder) indexKeys() {
+	lf.keyLines = map[string][]int{}
+	table, h := "", 0
+	seen := map[string]bool{} // keys of the current entry
+	for n, line := range lf.lines {
+		if h < len(lf.headers) && lf.headers[h].line == n {
+			table, seen = lf.headers[h].name, map[string]bool{}
+			h++
+			continue
+		}
+		key, _, ok := strings.Cut(line, "=")
+		if !ok {
+			continue
+		}
+		key = strings.Trim(key, " \t\f\v\r")
+		if key == "" || seen[key] {
+			continue
+		}
+		seen[key] = true
+		id := table + "\x00" + key
+		lf.keyLines[id] = append(lf.keyLines[id], n+1)
+	}
+}
+
 // key is the 1-based line where the n-th (from 0) occurrence of an unknown
 // key is written, 0 if not found. The decoder lists a key once for each
 // entry of an array of tables that has it, in file order.
-func (lf lineFinder) key(k toml.Key, n int) int {
+func (lf *lineFinder) key(k toml.Key, n int) int {
 	if len(k) == 0 {
 		return 0
 	}
-	last := k[len(k)-1]
-	var found []int
-	if len(k) == 1 {
-		if line := lf.direct(0, lf.firstHeader(), last); line > 0 {
-			found = append(found, line)
-		}
-	} else {
-		parent := k[:len(k)-1].String()
-		for _, h := range lf.headers {
-			if h.name != parent {
-				continue
-			}
-			if line := lf.direct(h.line, len(lf.lines), last); line > 0 {
-				found = append(found, line)
-			}
-		}
+	if lf.keyLines == nil {
+		lf.indexKeys()
 	}
-	// An unknown table is found by its header.
+	parent := ""
+	if len(k) > 1 {
+		parent = k[:len(k)-1].String()
+	}
+	found := lf.keyLines[parent+"\x00"+k[len(k)-1]]
+	// An unknown table is found by its header. Copy before appending: found
+	// is the index's own slice. (Named once: k.String() builds a string.)
+	name, copied := k.String(), false
 	for _, h := range lf.headers {
-		if h.name == k.String() {
+		if h.name == name {
+			if !copied {
+				found, copied = slices.Clone(found), true
+			}
 			found = append(found, h.line+1)
 		}
 	}

@@ -129,6 +129,16 @@ var brokenFiles = []struct {
 		{30, "professions[1] (dietitian).links[4].url", `"javascript:alert(1)" is not an absolute http or https address`},
 		{34, "professions[1] (dietitian).links[5].url", `"/relative" is not an absolute http or https address`},
 	}},
+	{"bad-search-terms.toml", []wantErr{
+		{32, "search.terms[1].words[3]", `"Nutrition" is listed twice`},
+		{33, "search.terms[1].professions[2]", `"nutritionist" is not a known profession id`},
+		{36, "search.terms[2].words", "is missing or empty"},
+		{39, "search.terms[3].professions", "is missing or empty"},
+		{40, "search.terms[3].words[2]", "is empty"},
+		{40, "search.terms[3].words[3]", `"--" has no letters or digits to search for`},
+		{42, "search.terms[4].professions", "is missing or empty"},
+		{44, "search.terms.profesions", "unknown key"},
+	}},
 	{"bad-overview-link.toml", []wantErr{
 		{14, "overview.links[2].url", `"www.healthcareers.nhs.uk" is not an absolute http or https address`},
 	}},

@@ -9,11 +9,16 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"syscall"
 	"testing"
 )
+
+// unixPermissions is whether files have Unix permission bits; Windows has
+// only a read-only attribute.
+const unixPermissions = runtime.GOOS != "windows"
 
 // folderNames lists the names in dir, sorted.
 func folderNames(t *testing.T, dir string) []string {
@@ -47,7 +52,7 @@ func TestWriteFileAtomicNewFile(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if mode := info.Mode(); !mode.IsRegular() || mode.Perm() != 0o644 {
+		if mode := info.Mode(); !mode.IsRegular() || unixPermissions && mode.Perm() != 0o644 {
 			t.Errorf("new file mode %v, want a regular file with -rw-r--r--", mode)
 		}
 		if names := folderNames(t, dir); !slices.Equal(names, []string{"handout.txt"}) {
@@ -57,6 +62,9 @@ func TestWriteFileAtomicNewFile(t *testing.T) {
 }
 
 func TestWriteFileAtomicReplaceKeepsMode(t *testing.T) {
+	if !unixPermissions {
+		t.Skip("no Unix permissions on " + runtime.GOOS)
+	}
 	for _, mode := range []fs.FileMode{0o600, 0o644, 0o640, 0o755} {
 		dir := t.TempDir()
 		path := filepath.Join(dir, "handout.txt")
@@ -135,6 +143,13 @@ func TestWriteFileAtomicFailures(t *testing.T) {
 			reason: "is a folder",
 		},
 		{
+			name: "missing folders",
+			setup: func(t *testing.T, dir string) string {
+				return filepath.Join(dir, "no-such-folder", "nor-this", "handout.txt")
+			},
+			reason: "no such folder",
+		},
+		{
 			name: "parent is a file",
 			setup: func(t *testing.T, dir string) string {
 				file := filepath.Join(dir, "notes.txt")
@@ -154,7 +169,7 @@ func TestWriteFileAtomicFailures(t *testing.T) {
 				}
 				return filepath.Join(file, "sub", "handout.txt")
 			},
-			reason: "is not a folder",
+			reason: "notes.txt is not a folder",
 		},
 		{
 			name: "read-only folder",
@@ -175,6 +190,9 @@ func TestWriteFileAtomicFailures(t *testing.T) {
 			if tc.root && os.Geteuid() == 0 {
 				t.Skip("running as root, who may write in a read-only folder: cannot test permission denied")
 			}
+			if tc.root && !unixPermissions {
+				t.Skip("a read-only folder takes new files on " + runtime.GOOS + ": cannot test permission denied")
+			}
 			dir := t.TempDir()
 			path := tc.setup(t, dir)
 			before := snapshot(t, dir)
@@ -189,6 +207,9 @@ func TestWriteFileAtomicFailures(t *testing.T) {
 
 // A folder that exists but takes no new files, as /proc on Linux.
 func TestWriteFileAtomicFolderTakesNoFiles(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("no /proc on Windows (Wine shows Linux's /proc as \\proc)")
+	}
 	info, err := os.Stat("/proc/self")
 	if err != nil || !info.IsDir() {
 		t.Skip("no /proc here to try")
@@ -277,7 +298,7 @@ func TestDescribeWriteError(t *testing.T) {
 		want string
 	}{
 		{syscall.EDQUOT, "disk full"},
-		{syscall.EROFS, "permission denied"},
+		{syscall.EROFS, "read-only disk"},
 		{&fs.PathError{Op: "open", Path: "/x/y", Err: syscall.EACCES}, "permission denied"},
 		{&fs.PathError{Op: "open", Path: "/x/y", Err: syscall.EIO}, syscall.EIO.Error()},
 		{&os.LinkError{Op: "rename", Old: "a", New: "b", Err: syscall.EXDEV}, syscall.EXDEV.Error()},

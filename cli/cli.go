@@ -108,7 +108,10 @@ func (r *runner) exit(cmd *command, err error) int {
 	case err == nil:
 		return exitOK
 	case errors.Is(err, flag.ErrHelp):
-		r.help(cmd)
+		if err := r.help(cmd); err != nil {
+			r.errorf("%s", err)
+			return exitFail
+		}
 		return exitOK
 	case errors.As(err, &usage):
 		see := name + " --help"
@@ -126,9 +129,11 @@ func (r *runner) exit(cmd *command, err error) int {
 // oneLine keeps a message on one line whatever it quotes.
 var oneLine = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")
 
-// errorf prints one line to stderr, prefixed with the binary's name.
+// errorf prints one line to stderr, prefixed with the binary's name, with
+// anything that does not print escaped: a message may quote a file name or
+// a catalogue's text, which must not drive the terminal.
 func (r *runner) errorf(format string, a ...any) {
-	fmt.Fprintln(r.stderr, name+": "+oneLine.Replace(fmt.Sprintf(format, a...)))
+	fmt.Fprintln(r.stderr, name+": "+catalogue.Printable(oneLine.Replace(fmt.Sprintf(format, a...))))
 }
 
 // catalogue loads the --catalogue file, or the built-in catalogue.
@@ -138,7 +143,10 @@ func (r *runner) catalogue() (*catalogue.Catalogue, error) {
 	}
 	c, err := catalogue.LoadFile(r.catalogueFile)
 	var problems catalogue.Errors
-	if errors.As(err, &problems) && len(problems) > 1 {
+	switch {
+	case errors.As(err, &problems) && problems.Count() > len(problems):
+		return nil, fmt.Errorf("%w; %s validate %s lists the first %d", err, name, r.catalogueFile, len(problems)-1)
+	case errors.As(err, &problems) && len(problems) > 1:
 		return nil, fmt.Errorf("%w; %s validate %s lists them all", err, name, r.catalogueFile)
 	}
 	return c, err
@@ -223,13 +231,13 @@ func isBoolFlag(f *flag.Flag) bool {
 }
 
 // help prints the help of cmd, or the top-level help when cmd is nil, to
-// stdout.
-func (r *runner) help(cmd *command) {
+// stdout, and says when it could not.
+func (r *runner) help(cmd *command) error {
+	var b strings.Builder
 	if cmd != nil {
-		fmt.Fprint(r.stdout, cmd.usage)
-		return
-	}
-	fmt.Fprint(r.stdout, `AHP Careers: the 15 Allied Health Professions, their profiles and a
+		b.WriteString(cmd.usage)
+	} else {
+		b.WriteString(`AHP Careers: the 15 Allied Health Professions, their profiles and a
 printable handout. With no command, it opens the window.
 
 Usage:
@@ -237,12 +245,12 @@ Usage:
 
 Commands:
 `)
-	tw := tabwriter.NewWriter(r.stdout, 0, 0, 2, ' ', 0)
-	for _, c := range commands {
-		fmt.Fprintf(tw, "  %s %s\t%s\n", c.name, c.args, c.summary)
-	}
-	tw.Flush()
-	fmt.Fprint(r.stdout, `
+		tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
+		for _, c := range commands {
+			fmt.Fprintf(tw, "  %s %s\t%s\n", c.name, c.args, c.summary)
+		}
+		tw.Flush()
+		b.WriteString(`
 Options:
   --catalogue FILE  use this catalogue file instead of the built-in one
   -h, --help        this help; after a command, that command's help
@@ -250,6 +258,11 @@ Options:
 Exit status: 0 done, 1 failed, 2 wrong usage.
 Run "ahp-careers COMMAND --help" for more about a command.
 `)
+	}
+	if _, err := io.WriteString(r.stdout, b.String()); err != nil {
+		return fmt.Errorf("cannot write the help: %w", err)
+	}
+	return nil
 }
 
 var helpCommand = &command{
@@ -270,17 +283,16 @@ func runHelp(r *runner, cmd *command, args []string) error {
 	}
 	switch len(rest) {
 	case 0:
-		r.help(nil)
+		return r.help(nil)
 	case 1:
 		cmd := lookup(rest[0])
 		if cmd == nil {
 			return usagef(nil, "unknown command %q", rest[0])
 		}
-		r.help(cmd)
+		return r.help(cmd)
 	default:
 		return usagef(cmd, "help takes one command, but was given %d", len(rest))
 	}
-	return nil
 }
 
 // count says how many of a thing there are: "1 profession", "2 professions".

@@ -193,7 +193,9 @@ func TestFailures(t *testing.T) {
 		{[]string{"compare", "dietitian", "astronaut"}, 1, []string{`unknown profession "astronaut"`}},
 		{[]string{"export", "paramedic", "dieticain"}, 1, []string{`unknown profession "dieticain"`, "dietitian"}},
 		{[]string{"search", "zzyzx"}, 1, []string{`no profession matches "zzyzx"`}},
-		{[]string{"search", "speech", "zzyzx"}, 1, []string{`no profession matches "speech zzyzx"`}},
+		{[]string{"search", "zzyzx", "qwerty"}, 1, []string{`no profession matches "zzyzx qwerty"`}},
+		{[]string{"search", "xary"}, 1, []string{`no profession matches "xary"; did you mean "xray"?`}},
+		{[]string{"search", "dietishun"}, 1, []string{`no profession matches "dietishun"; did you mean "dietician" or "dietitian"?`}},
 		{[]string{"validate", missing}, 1, []string{missing, "no such file"}},
 		{[]string{"--catalogue", missing, "list"}, 1, []string{missing, "no such file"}},
 		{[]string{"--catalogue", missing}, 1, []string{missing, "no such file"}},
@@ -508,6 +510,9 @@ func TestSearch(t *testing.T) {
 		{[]string{"search", "SPEECH", "Language"}, c, "SPEECH Language"},
 		{[]string{"search", "--", "radiographer"}, c, "radiographer"},
 		{[]string{"search", "children"}, c, "children"},
+		{[]string{"search", "xray"}, c, "xray"},
+		{[]string{"search", "back", "pain"}, c, "back pain"},
+		{[]string{"search", "physiotherepist"}, c, "physiotherepist"},
 		{[]string{"--catalogue", small, "search", "nurses"}, loadFile(t, small), "nurses"},
 	}
 	for _, tt := range tests {
@@ -607,7 +612,7 @@ func TestExportToFile(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			want := handout(t, c, tt.ids, catalogue.HandoutOptions{Date: testDate, Width: catalogue.DefaultWidth})
+			want := handout(t, c, tt.ids, catalogue.HandoutOptions{Date: testDate, Width: catalogue.DefaultWidth, CRLF: fileCRLF})
 			if string(got) != want {
 				t.Errorf("%s holds:\n%s\nwant:\n%s", tt.name, got, want)
 			}
@@ -769,5 +774,36 @@ func TestParse(t *testing.T) {
 				t.Errorf("got %q, -o %q, --all %v, --width %d; want %q, %q, %v, %d", rest, *o, *all, *width, tt.rest, tt.o, tt.all, tt.width)
 			}
 		})
+	}
+}
+
+// On Windows a handout written with -o has CRLF line endings without
+// --crlf; on standard output it has what was asked for.
+func TestExportLineEndingsOnWindows(t *testing.T) {
+	saved := fileCRLF
+	t.Cleanup(func() { fileCRLF = saved })
+	dir := t.TempDir()
+	for _, windows := range []bool{false, true} {
+		fileCRLF = windows
+		path := filepath.Join(dir, "h.txt")
+		if _, stderr, code, _ := run("export", "dietitian", "-o", path); code != 0 {
+			t.Fatalf("export -o: exit %d: %s", code, stderr)
+		}
+		got, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines, crlfs := strings.Count(string(got), "\n"), strings.Count(string(got), "\r\n")
+		if windows && crlfs != lines || !windows && crlfs != 0 {
+			t.Errorf("Windows %v: -o wrote %d CRLF line endings of %d", windows, crlfs, lines)
+		}
+		stdout, _, _, _ := run("export", "dietitian")
+		if strings.Contains(stdout, "\r") {
+			t.Errorf("Windows %v: standard output has CRLF without --crlf", windows)
+		}
+		stdout, _, _, _ = run("export", "dietitian", "--crlf")
+		if strings.Count(stdout, "\r\n") != strings.Count(stdout, "\n") {
+			t.Errorf("Windows %v: --crlf on standard output is not CRLF throughout", windows)
+		}
 	}
 }

@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -126,12 +127,18 @@ func runCompare(r *runner, cmd *command, args []string) error {
 var searchCommand = &command{
 	name:    "search",
 	args:    "WORDS...",
-	summary: "the professions whose profile has every word",
+	summary: "the professions that match the words, best first",
 	usage: `Usage: ahp-careers search WORDS...
 
-Prints the professions whose profile contains every one of the words,
-ignoring case, one per line: id and title. Those with every word in their
-title come first. Exits 1 when no profession matches.
+Prints the professions that match the words, best first, one per line: id
+and title. A word matches a word of a profile that starts with it or is
+another form of it ("eyes" finds eye), an everyday word or abbreviation
+the catalogue lists for a profession ("xray", "SLT"), or, from five letters
+on, a word a letter or two away ("physiotherepist"). First come the
+professions with more of the words, then those where they are found in the
+title, then in the summary or the listed words, then in the rest. With
+several words, a profession needs at least half of them. When nothing
+matches, says what you may have meant and exits 1.
 `,
 	run: runSearch,
 }
@@ -151,8 +158,8 @@ func runSearch(r *runner, cmd *command, args []string) error {
 	}
 	found := c.Search(query)
 	if len(found) == 0 {
-		if len(strings.Fields(query)) > 1 {
-			return fmt.Errorf("no profession matches %q (every word must match; try fewer words)", query)
+		if s := c.Suggest(query, 3); len(s) > 0 {
+			return fmt.Errorf("no profession matches %q; did you mean %s?", query, quotedOr(s))
 		}
 		return fmt.Errorf("no profession matches %q", query)
 	}
@@ -161,6 +168,18 @@ func runSearch(r *runner, cmd *command, args []string) error {
 		fmt.Fprintf(tw, "%s\t%s\n", p.ID, p.Title)
 	}
 	return tw.Flush()
+}
+
+// quotedOr lists quoted strings: "a", "b" or "c".
+func quotedOr(ss []string) string {
+	q := make([]string, len(ss))
+	for i, s := range ss {
+		q[i] = strconv.Quote(s)
+	}
+	if len(q) == 1 {
+		return q[0]
+	}
+	return strings.Join(q[:len(q)-1], ", ") + " or " + q[len(q)-1]
 }
 
 var validateCommand = &command{
@@ -194,14 +213,14 @@ func runValidate(r *runner, cmd *command, args []string) error {
 	var problems catalogue.Errors
 	if errors.As(err, &problems) {
 		for _, p := range problems {
-			fmt.Fprintln(r.stderr, oneLine.Replace(p.Error()))
+			fmt.Fprintln(r.stderr, catalogue.Printable(oneLine.Replace(p.Error())))
 		}
-		return fmt.Errorf("%s: %s; it cannot be used", path, count(len(problems), "problem", "problems"))
+		return fmt.Errorf("%s: %s; it cannot be used", catalogue.Printable(path), count(problems.Count(), "problem", "problems"))
 	}
 	if err != nil {
 		return err
 	}
-	_, err = fmt.Fprintf(r.stdout, "%s: ok, %s in %s\n", path,
+	_, err = fmt.Fprintf(r.stdout, "%s: ok, %s in %s\n", catalogue.Printable(path),
 		count(len(c.Professions), "profession", "professions"),
 		count(len(c.Categories), "category", "categories"))
 	return err

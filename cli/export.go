@@ -4,6 +4,8 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"os"
+	"runtime"
 	"strconv"
 
 	"github.com/ahp-careers/ahp-careers/catalogue"
@@ -21,15 +23,22 @@ before, between or after the ids.
 
 Options:
   --all          every profession
-  -o FILE        write to FILE instead of standard output; FILE is replaced
-                 whole, or left as it was when writing fails
+  -o FILE        write to FILE instead of standard output ("-" for standard
+                 output); FILE is replaced whole, or left as it was when
+                 writing fails
   --width N      wrap text at N columns (default 72; 0 for no wrapping)
-  --crlf         Windows line endings, for Notepad
+  --crlf         Windows line endings, for Notepad (on Windows, always
+                 with -o FILE)
   --page-breaks  start each profession on a new printed page
   --title TEXT   the heading (default "Allied Health Professions: careers handout")
 `,
 	run: runExport,
 }
+
+// fileCRLF is whether -o FILE writes Windows line endings without --crlf:
+// on Windows, where Notepad and printing expect them, as the window's
+// handouts have them there.
+var fileCRLF = runtime.GOOS == "windows"
 
 // maxWidth keeps a mistyped width from making a handout of huge lines.
 const maxWidth = 1000
@@ -72,17 +81,36 @@ func runExport(r *runner, cmd *command, args []string) error {
 		Title:      *title,
 		Date:       now(),
 		Width:      int(width),
-		CRLF:       *crlf,
+		CRLF:       *crlf || toFile && fileCRLF,
 		PageBreaks: *pageBreaks,
 	})
-	if !toFile {
+	if !toFile || *output == "-" {
 		_, err := r.stdout.Write(data)
+		return err
+	}
+	if err := r.notTheCatalogue(*output); err != nil {
 		return err
 	}
 	if err := catalogue.WriteFileAtomic(*output, data); err != nil {
 		return err
 	}
-	fmt.Fprintf(r.stderr, "wrote %s to %s\n", count(len(ps), "profession", "professions"), *output)
+	fmt.Fprintf(r.stderr, "wrote %s to %s\n", count(len(ps), "profession", "professions"), catalogue.Printable(*output))
+	return nil
+}
+
+// notTheCatalogue refuses to write a handout over the catalogue file it
+// was made from, by whatever name (a link, another path).
+func (r *runner) notTheCatalogue(output string) error {
+	if r.catalogueFile == "" {
+		return nil
+	}
+	out, err := os.Stat(output)
+	if err != nil {
+		return nil // nothing there yet
+	}
+	if in, err := os.Stat(r.catalogueFile); err == nil && os.SameFile(in, out) {
+		return fmt.Errorf("cannot write %s: it is the catalogue file; choose another name", catalogue.Printable(output))
+	}
 	return nil
 }
 

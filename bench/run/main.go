@@ -183,14 +183,14 @@ func run() error {
 	}
 
 	logf("running the Go benchmarks (go test -bench . -count %d ./catalogue ./app)", *count)
-	benches, err := goBenchmarks(*count)
+	benches, metrics, err := goBenchmarks(*count)
 	if err != nil {
 		return err
 	}
 	logf("running the sidebar's scale test")
 	rowWidgets, scaleErr := scaleTest()
 
-	r := report{machine: m, sizes: sizes, libs: libs, samples: samples, benches: benches, gtkInit: gtkInit,
+	r := report{machine: m, sizes: sizes, libs: libs, samples: samples, benches: benches, metrics: metrics, gtkInit: gtkInit,
 		rowWidgets: rowWidgets, scaleErr: scaleErr, largeBytes: len(data)}
 	rows := r.figures()
 	table := r.table(rows)
@@ -356,28 +356,35 @@ func initTimes(bin, display, work string) time.Duration {
 }
 
 // goBenchmarks runs the Go benchmarks and returns each one's median time
-// per operation, by name without the -GOMAXPROCS suffix.
-func goBenchmarks(count int) (map[string]time.Duration, error) {
+// per operation, by name without the -GOMAXPROCS suffix, and the last
+// value of each metric a benchmark reports (b.ReportMetric), by the name
+// and the unit ("BenchmarkQueries %top1").
+func goBenchmarks(count int) (map[string]time.Duration, map[string]float64, error) {
 	cmd := exec.Command("go", "test", "-run", "^$", "-bench", ".", "-benchmem", "-count", strconv.Itoa(count), "./catalogue", "./app")
 	var stdout bytes.Buffer
 	cmd.Stdout = io.MultiWriter(&stdout, os.Stderr)
 	cmd.Stderr = os.Stderr
 	if err := cmd.Run(); err != nil {
-		return nil, fmt.Errorf("go test -bench: %v", err)
+		return nil, nil, fmt.Errorf("go test -bench: %v", err)
 	}
+	metricRe := regexp.MustCompile(`\s([0-9.]+) (%\w+)`)
+	metrics := map[string]float64{}
 	re := regexp.MustCompile(`^(Benchmark\S+?)(?:-\d+)?\s+\d+\s+([0-9.]+) ns/op`)
 	all := map[string][]float64{}
 	for line := range strings.SplitSeq(stdout.String(), "\n") {
 		if m := re.FindStringSubmatch(line); m != nil {
 			ns, _ := strconv.ParseFloat(m[2], 64)
 			all[m[1]] = append(all[m[1]], ns)
+			for _, mm := range metricRe.FindAllStringSubmatch(line, -1) {
+				metrics[m[1]+" "+mm[2]], _ = strconv.ParseFloat(mm[1], 64)
+			}
 		}
 	}
 	out := map[string]time.Duration{}
 	for name, ns := range all {
 		out[name] = time.Duration(median(ns))
 	}
-	return out, nil
+	return out, metrics, nil
 }
 
 // scaleTest runs the test that the sidebar of 10,000 professions makes

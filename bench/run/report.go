@@ -14,6 +14,7 @@ type report struct {
 	libs       map[string]int   // shared libraries, by ldd
 	samples    map[string][]sample
 	benches    map[string]time.Duration
+	metrics    map[string]float64 // reported by benchmarks: "BenchmarkQueries %top1"
 	gtkInit    time.Duration
 	rowWidgets int
 	scaleErr   error
@@ -155,6 +156,12 @@ func (r *report) figures() []figure {
 		st, ms, _ := r.paired(p.key, "floor", drawnMS, ratio)
 		mem, mb, _ := r.paired(p.key, "floor", peakMB, ratio)
 		add(p.name, fmt.Sprintf("start-up %.2f (%.0f ms), memory %.2f (%.0f MB)", st, ms, mem, mb), "", true)
+	}
+	top1, ok1 := r.metrics["BenchmarkQueries %top1"]
+	top3, ok3 := r.metrics["BenchmarkQueries %top3"]
+	if ok1 && ok3 {
+		add("realistic queries (catalogue/testdata/queries.toml): an expected profession first / all expected in the top three",
+			fmt.Sprintf("%.0f%% / %.0f%%", top1, top3), "", true)
 	}
 	add(fmt.Sprintf("load and validate 10,000 professions (%.0f MB of TOML)", float64(r.largeBytes)/1e6),
 		dur(r.bench("BenchmarkLoad/10000")), "", true)

@@ -1,0 +1,93 @@
+package app
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/ahp-careers/ahp-careers/catalogue"
+)
+
+// RepairPreferences checks Fyne's preferences file before Fyne reads it:
+// Fyne panics at every start on a list of mixed types, and replaces a file
+// it cannot read without a word. A file that cannot be read is moved aside
+// to preferences.json.bad; one with such lists is kept aside as .bad and
+// written again without them. The message says what was done, "" when
+// nothing was; it is for the status line.
+func RepairPreferences() string {
+	msg, err := repairPreferences(filepath.Join(StorageDir(), "preferences.json"))
+	if err != nil {
+		return "The preferences could not be checked: " + catalogue.Printable(err.Error())
+	}
+	return msg
+}
+
+func repairPreferences(path string) (string, error) {
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return "", nil
+	}
+	if err != nil {
+		return "", err
+	}
+	bad := path + ".bad"
+	var values map[string]any
+	if err := json.Unmarshal(data, &values); err != nil || values == nil {
+		if err := os.Rename(path, bad); err != nil {
+			return "", err
+		}
+		return fmt.Sprintf("The preferences could not be read; starting afresh (the file is kept as %s)", catalogue.Printable(bad)), nil
+	}
+	var dropped []string
+	for key, v := range values {
+		if list, ok := v.([]any); ok && mixed(list) {
+			delete(values, key)
+			dropped = append(dropped, key)
+		}
+	}
+	if len(dropped) == 0 {
+		return "", nil
+	}
+	if err := catalogue.WriteFileAtomic(bad, data); err != nil {
+		return "", err
+	}
+	repaired, err := json.Marshal(values)
+	if err != nil {
+		return "", err
+	}
+	if err := catalogue.WriteFileAtomic(path, repaired); err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("Some preferences could not be read and were dropped (the file as it was is kept as %s)", catalogue.Printable(bad)), nil
+}
+
+// mixed reports whether Fyne would fail on a list: it takes the type of a
+// list's first element (true or false, a number or a text) for all of them.
+func mixed(list []any) bool {
+	if len(list) == 0 {
+		return false
+	}
+	same := func(a, b any) bool {
+		switch a.(type) {
+		case bool:
+			_, ok := b.(bool)
+			return ok
+		case float64:
+			_, ok := b.(float64)
+			return ok
+		case string:
+			_, ok := b.(string)
+			return ok
+		}
+		return true // Fyne leaves other lists as they are
+	}
+	for _, v := range list[1:] {
+		if !same(list[0], v) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,9 @@
+package gtkenv
+
+import "os"
+
+func init() {
+	if os.Getenv(ChildVariable) == "" {
+		hide()
+	}
+}

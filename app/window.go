@@ -1,0 +1,196 @@
+package app
+
+import (
+	"image"
+	"math"
+	"os"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+)
+
+// The window's size and place: never larger than the screen's work area
+// (the screen less the taskbar or panels) at any display scaling, and
+// where it was left last time. Fyne sizes a window in its own units, which
+// the display scaling turns into pixels, and has no say over where a window
+// goes; the work area, the frame and the position come from the desktop
+// itself (desktop_*.go).
+
+// Preference keys for the window's size and place.
+const (
+	prefWindowWidth  = "windowWidth"  // the content's size, in Fyne units
+	prefWindowHeight = "windowHeight" //
+	prefWindowPlaced = "windowPlaced" // whether windowX and windowY hold a place
+	prefWindowX      = "windowX"      // the content's top-left corner on the screen, in pixels
+	prefWindowY      = "windowY"      //
+)
+
+var (
+	defaultWindowSize = fyne.NewSize(1024, 700)
+	// The smallest window in which the sidebar and a card are both of use;
+	// lowered only where the work area is smaller still.
+	minWindowSize = fyne.NewSize(720, 480)
+)
+
+// rect is a rectangle on the screen, in pixels.
+type rect struct{ x, y, w, h int }
+
+// insets are the thickness of a window's frame (title bar, borders) on each
+// side, in pixels.
+type insets struct{ left, top, right, bottom int }
+
+// placement is the size and place fitWindow chose.
+type placement struct {
+	size fyne.Size   // the content's, in Fyne units
+	min  fyne.Size   // the content's minimum, lowered to fit a small work area
+	pos  image.Point // the content's top-left corner, in pixels
+}
+
+// fitWindow fits a window whose content would have size want into the work
+// area work, at scale pixels per Fyne unit, its frame adding frame around the
+// content. The window keeps its place at saved (the content's top-left, as
+// last time) as far as it fits there, and is centred when saved is nil.
+func fitWindow(want fyne.Size, scale float32, work rect, frame insets, saved *image.Point) placement {
+	if scale <= 0 || math.IsNaN(float64(scale)) {
+		scale = 1
+	}
+	// Whole units, so that Fyne rounding up to pixels stays inside.
+	avail := fyne.NewSize(
+		float32(math.Max(1, math.Floor(float64(work.w-frame.left-frame.right)/float64(scale)))),
+		float32(math.Max(1, math.Floor(float64(work.h-frame.top-frame.bottom)/float64(scale)))))
+	min := minWindowSize.Min(avail)
+	if !(want.Width > 0 && want.Height > 0) { // no size, or NaN
+		want = defaultWindowSize
+	}
+	size := want.Max(min).Min(avail)
+
+	outerW := int(math.Ceil(float64(size.Width*scale))) + frame.left + frame.right
+	outerH := int(math.Ceil(float64(size.Height*scale))) + frame.top + frame.bottom
+	x, y := work.x+(work.w-outerW)/2, work.y+(work.h-outerH)/2
+	if saved != nil {
+		x, y = saved.X-frame.left, saved.Y-frame.top
+	}
+	x = clampInt(x, work.x, work.x+work.w-outerW)
+	y = clampInt(y, work.y, work.y+work.h-outerH)
+	return placement{size: size, min: min, pos: image.Pt(x+frame.left, y+frame.top)}
+}
+
+// clampInt keeps v within [lo, hi], lo winning when they cross.
+func clampInt(v, lo, hi int) int {
+	if v > hi {
+		v = hi
+	}
+	if v < lo {
+		v = lo
+	}
+	return v
+}
+
+// savedGeometry is the window's size and place when it was last closed:
+// the default size and no place on a first run.
+func savedGeometry(p fyne.Preferences) (fyne.Size, *image.Point) {
+	size := fyne.NewSize(
+		float32(p.FloatWithFallback(prefWindowWidth, float64(defaultWindowSize.Width))),
+		float32(p.FloatWithFallback(prefWindowHeight, float64(defaultWindowSize.Height))))
+	if !p.Bool(prefWindowPlaced) {
+		return size, nil
+	}
+	at := image.Pt(p.Int(prefWindowX), p.Int(prefWindowY))
+	return size, &at
+}
+
+// saveGeometry keeps the window's size and, when known, its place.
+func saveGeometry(p fyne.Preferences, size fyne.Size, at *image.Point) {
+	p.SetFloat(prefWindowWidth, float64(size.Width))
+	p.SetFloat(prefWindowHeight, float64(size.Height))
+	p.SetBool(prefWindowPlaced, at != nil)
+	if at != nil {
+		p.SetInt(prefWindowX, at.X)
+		p.SetInt(prefWindowY, at.Y)
+	}
+}
+
+// desktopWindow is the window as the desktop sees it.
+type desktopWindow interface {
+	// frame is the thickness of the window's frame.
+	frame() insets
+	// contentPos is where the content's top-left corner is on the screen.
+	contentPos() (image.Point, bool)
+	// workArea is the work area of the monitor showing at, or of the
+	// window's own monitor when at is nil; false when there is none there.
+	workArea(at *image.Point) (rect, bool)
+	// moveContent moves the window so that its content's top-left corner
+	// is at p.
+	moveContent(p image.Point)
+}
+
+// desktopOf gives the desktop's view of w once it is shown; nil when the
+// platform offers none (tests, Wayland, macOS). desktop_*.go set it.
+var desktopOf = func(w fyne.Window) desktopWindow { return nil }
+
+// openingSize is the size to open the window at: the saved or default size,
+// fitted to the desktop as far as it is known before the window exists
+// (desktopBeforeWindow), so that the window opens inside the screen.
+func openingSize(a fyne.App, want fyne.Size, at *image.Point) placement {
+	work, systemScale, frame, ok := desktopBeforeWindow()
+	if !ok {
+		return placement{size: want, min: minWindowSize}
+	}
+	scale := float32(math.Round(float64(systemScale*userScale(a))*10) / 10) // as Fyne rounds
+	return fitWindow(want, scale, work, frame, at)
+}
+
+// userScale is the scaling the user asked of Fyne on top of the system's,
+// as Fyne reads it: FYNE_SCALE, else Fyne's settings.
+func userScale(a fyne.App) float32 {
+	env := os.Getenv("FYNE_SCALE")
+	if env != "" && env != "auto" {
+		if s, err := strconv.ParseFloat(env, 32); err == nil && s > 0 {
+			return float32(s)
+		}
+	}
+	if s := a.Settings().Scale(); env != "auto" && s > 0 {
+		return s
+	}
+	return 1
+}
+
+// placeWindow fits the shown window to its monitor's work area at the
+// scale it really has, and puts it back where it was.
+func (u *ui) placeWindow(want fyne.Size, at *image.Point) {
+	d := desktopOf(u.window)
+	if d == nil {
+		return
+	}
+	work, ok := d.workArea(at)
+	if !ok { // that monitor is gone
+		at = nil
+		if work, ok = d.workArea(nil); !ok {
+			return
+		}
+	}
+	p := fitWindow(want, u.window.Canvas().Scale(), work, d.frame(), at)
+	u.setMinSize(p.min)
+	if u.window.Canvas().Size() != p.size {
+		u.window.Resize(p.size)
+	}
+	d.moveContent(p.pos)
+}
+
+// rememberGeometry keeps the window's size and place for the next run.
+func (u *ui) rememberGeometry() {
+	var at *image.Point
+	if d := desktopOf(u.window); d != nil {
+		if p, ok := d.contentPos(); ok {
+			at = &p
+		}
+	}
+	saveGeometry(u.app.Preferences(), u.window.Canvas().Size(), at)
+}
+
+func (u *ui) setMinSize(min fyne.Size) {
+	if u.minimum.MinSize() != min {
+		u.minimum.SetMinSize(min)
+		u.minimum.Refresh()
+	}
+}

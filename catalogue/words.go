@@ -1,0 +1,222 @@
+package catalogue
+
+import (
+	"math/bits"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// The words of search: how text and queries are cut into words, their
+// English stems, and how far apart two spellings are.
+
+// isApostrophe: an apostrophe inside a word is dropped ("Parkinson’s" is
+// the word "parkinsons"), as people type it with or without one.
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == '‘' }
+
+// isHyphen joins the parts of a compound ("x-ray").
+func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// textWords calls emit for each word of s, lower case, with the byte range
+// [start, end) of s it comes from. A word is a run of letters and digits;
+// an apostrophe between two letters is dropped. A hyphenated compound
+// gives each of its parts and then, when it has more than one, the parts
+// joined ("x-ray": "x", "ray", "xray"), so that "x ray", "x-ray" and
+// "xray" all find it. With joinedOnly (for a query), a compound gives only
+// its joined form: "x-ray" in a query is one word.
+func textWords(s string, joinedOnly bool, emit func(word string, start, end int)) {
+	var part, joined strings.Builder
+	partStart, compoundStart, parts := -1, -1, 0
+	endPart := func(end int) {
+		if part.Len() == 0 {
+			return
+		}
+		if !joinedOnly {
+			emit(part.String(), partStart, end)
+		}
+		joined.WriteString(part.String())
+		parts++
+		part.Reset()
+	}
+	endCompound := func(end int) {
+		endPart(end)
+		if parts > 0 && (joinedOnly || parts > 1) {
+			emit(joined.String(), compoundStart, end)
+		}
+		joined.Reset()
+		parts, compoundStart = 0, -1
+	}
+	lastEnd := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:]) // an invalid byte is U+FFFD, size 1
+		switch {
+		case isWordRune(r):
+			if part.Len() == 0 {
+				partStart = i
+				if compoundStart < 0 {
+					compoundStart = i
+				}
+			}
+			part.WriteRune(unicode.ToLower(r))
+			lastEnd = i + size
+		case isApostrophe(r) && part.Len() > 0 && i+size < len(s) && startsWithLetter(s[i+size:]):
+			// Inside a word: dropped.
+		case isHyphen(r) && part.Len() > 0 && i+size < len(s) && startsWithWordRune(s[i+size:]):
+			endPart(lastEnd)
+		default:
+			endCompound(lastEnd)
+		}
+		i += size
+	}
+	endCompound(lastEnd)
+}
+
+func startsWithLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
+}
+
+func startsWithWordRune(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isWordRune(r)
+}
+
+// stem is the English (Snowball) stem of a lower-case word: "eyes" and
+// "eye" are "eye", "radiographers" and "radiographer" "radiograph". Words
+// that are not plain ASCII letters are their own stem.
+func stem(word string) string {
+	for i := 0; i < len(word); i++ {
+		if c := word[i]; c < 'a' || c > 'z' {
+			return word
+		}
+	}
+	return english.Stem(word, true)
+}
+
+// isStopWord: a word too common to search by ("the", "with"), from the
+// Snowball project's English list.
+func isStopWord(word string) bool { return english.IsStopWord(word) }
+
+// queryWords are the words searched for: the query's words (a compound as
+// one word), without its stop words unless it has nothing else ("the" on
+// its own is searched, "speech and language" is "speech" and "language"),
+// each once.
+func queryWords(query string) []string {
+	var all, kept []string
+	textWords(query, true, func(w string, _, _ int) {
+		for _, seen := range all {
+			if seen == w {
+				return
+			}
+		}
+		all = append(all, w)
+		if !isStopWord(w) {
+			kept = append(kept, w)
+		}
+	})
+	if len(kept) == 0 {
+		return all
+	}
+	return kept
+}
+
+// fuzzyFrom is the shortest query word (in letters) that may match a
+// catalogue word it is not: shorter words are too near too many others.
+const fuzzyFrom = 5
+
+// fuzzyEdits is how many edits (a letter added, removed, changed, or two
+// swapped) a misspelt query word of n letters may be from a catalogue
+// word: one for five to seven letters, two for eight to eleven; none below
+// five. A long word may be three away, as "fisiotherapist" is from
+// physiotherapist: with twelve letters or more, the rest still picks it out.
+func fuzzyEdits(n int) int {
+	switch {
+	case n < fuzzyFrom:
+		return 0
+	case n < 8:
+		return 1
+	case n < 12:
+		return 2
+	default:
+		return 3
+	}
+}
+
+// letterMask has a bit for each letter a word holds (a-z and 0-9 their
+// own; other characters share the rest): a word an edit away differs from
+// another in at most one letter each way, which rules most words out at
+// once.
+func letterMask(w string) uint64 {
+	var m uint64
+	for _, r := range w {
+		switch {
+		case r >= 'a' && r <= 'z':
+			m |= 1 << (r - 'a')
+		case r >= '0' && r <= '9':
+			m |= 1 << (26 + r - '0')
+		default:
+			m |= 1 << (36 + uint(r)%28)
+		}
+	}
+	return m
+}
+
+// mayBeWithin reports whether words with these masks and rune counts can
+// be within k edits: a cheap test before editsWithin.
+func mayBeWithin(ma, mb uint64, na, nb, k int) bool {
+	return na-nb <= k && nb-na <= k && bits.OnesCount64(ma&^mb) <= k && bits.OnesCount64(mb&^ma) <= k
+}
+
+// editsWithin returns the edit distance between a and b (optimal string
+// alignment: insertions, deletions, substitutions and swaps of two
+// neighbouring letters, each counted once) when it is at most k, and k+1
+// otherwise.
+func editsWithin(a, b []rune, k int) int {
+	var scratch []int
+	return editsWithinScratch(a, b, k, &scratch)
+}
+
+// editsWithinScratch is editsWithin with its table's rows in *scratch,
+// grown as needed: a search measures many words.
+func editsWithinScratch(a, b []rune, k int, scratch *[]int) int {
+	if len(a)-len(b) > k || len(b)-len(a) > k {
+		return k + 1
+	}
+	// Three rows of the table: two back (for swaps), one back, this one.
+	n := len(b) + 1
+	if cap(*scratch) < 3*n {
+		*scratch = make([]int, 3*n)
+	}
+	rows := (*scratch)[:3*n]
+	prev2, prev, cur := rows[:n], rows[n:2*n], rows[2*n:]
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		best := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			d := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				d = min(d, prev2[j-2]+1)
+			}
+			cur[j] = d
+			best = min(best, d)
+		}
+		if best > k {
+			return k + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return min(prev[len(b)], k+1)
+}
