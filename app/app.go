@@ -104,9 +104,9 @@ type ui struct {
 	// Widgets.
 	sidebar *sidebar
 	card    *card
-	export  *widget.Button
+	export  *actionButton
 
-	compare     *widget.Button
+	compare     *actionButton
 	compareView *compareView
 	comparing   bool // the card's pane shows the ticked professions side by side
 	status      *widget.Label
@@ -143,8 +143,9 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 	u.card.onOpenLink = u.onOpenLink
 	u.card.onCopy = u.onCopy
 
-	u.export = &widget.Button{Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: u.onExport}
-	u.compare = &widget.Button{Icon: theme.ViewRestoreIcon(), OnTapped: u.onCompare}
+	u.export = newActionButton(u, "", theme.DocumentSaveIcon(), u.onExport)
+	u.export.Importance = widget.HighImportance
+	u.compare = newActionButton(u, "", theme.ViewRestoreIcon(), u.onCompare)
 	u.compareView = &compareView{onOpen: u.onCompareOpen, onDrop: u.onCompareDrop, onClose: u.onCompareClose, onScroll: u.card.scrollBy}
 	u.status = &widget.Label{Truncation: fyne.TextTruncateEllipsis}
 

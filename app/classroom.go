@@ -32,6 +32,7 @@ func (u *ui) setUpClassroom() {
 
 	u.sidebar.onKey = u.onWindowKey
 	u.card.host = u
+	u.sidebar.selectAll.host, u.sidebar.clear.host = u, u
 	show := u.sidebar.onShow
 	u.sidebar.onShow = func(p *catalogue.Profession) {
 		u.clearStatus() // the user has moved on

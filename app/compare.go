@@ -92,7 +92,7 @@ func (v *compareView) objects(cmp catalogue.Comparison) (header, rows []fyne.Can
 		v.opens, v.drops = append(v.opens, open), append(v.drops, drop)
 		title := widget.NewRichText(&widget.TextSegment{Text: p.Title, Style: widget.RichTextStyleSubHeading})
 		title.Wrapping = fyne.TextWrapWord
-		heads[i] = container.NewVBox(title, container.NewHBox(open, drop))
+		heads[i] = container.NewVBox(title, container.New(flowLayout{}, open, drop)) // stacked when narrow: zoom.go
 	}
 	header = append(header, container.NewGridWithColumns(n, heads...), widget.NewSeparator())
 

@@ -193,7 +193,7 @@ func (r *ringRenderer) Objects() []fyne.CanvasObject {
 
 func (r *ringRenderer) Refresh() {
 	r.WidgetRenderer.Refresh()
-	r.ring.StrokeColor = theme.Color(theme.ColorNameFocus)
+	r.ring.StrokeColor = focusRingColour()
 	r.ring.StrokeWidth = max(2, theme.Size(theme.SizeNameInputBorder))
 	r.ring.Hidden = !r.focused()
 	r.ring.Refresh()
@@ -251,7 +251,8 @@ func (b *actionButton) TypedKey(k *fyne.KeyEvent) {
 // window's keys.
 type actionLink struct {
 	widget.Hyperlink
-	host keyHost
+	host    keyHost
+	focused bool
 }
 
 func newActionLink(host keyHost, text string, u *url.URL, tapped func()) *actionLink {
@@ -261,7 +262,17 @@ func newActionLink(host keyHost, text string, u *url.URL, tapped func()) *action
 	return l
 }
 
+func (l *actionLink) CreateRenderer() fyne.WidgetRenderer {
+	return &ringRenderer{WidgetRenderer: l.Hyperlink.CreateRenderer(), ring: newRing(), focused: func() bool { return l.focused }, outset: 1}
+}
+
+func (l *actionLink) FocusLost() {
+	l.focused = false
+	l.Hyperlink.FocusLost()
+}
+
 func (l *actionLink) FocusGained() {
+	l.focused = true
 	l.Hyperlink.FocusGained()
 	if l.host != nil {
 		l.host.focusMoved(l)
@@ -375,7 +386,7 @@ func (l *sidebarList) CreateRenderer() fyne.WidgetRenderer {
 func (s *sidebar) showRing(on bool) {
 	if s.ring != nil {
 		s.ring.Hidden = !on
-		s.ring.StrokeColor = theme.Color(theme.ColorNameFocus)
+		s.ring.StrokeColor = focusRingColour()
 		s.ring.Refresh()
 	}
 }

@@ -71,8 +71,8 @@ type sidebar struct {
 	didYouMean *fyne.Container // "Did you mean:" and a link for each suggestion
 	emptyPane  *fyne.Container // the two above, over the list
 	count      *widget.Label
-	selectAll  *widget.Button
-	clear      *widget.Button
+	selectAll  *actionButton // the window's keys and a focus ring: keys.go
+	clear      *actionButton
 	content    fyne.CanvasObject
 }
 
@@ -85,8 +85,8 @@ func newSidebar(cat *catalogue.Catalogue) *sidebar {
 	s.didYouMean = container.NewVBox()
 	s.didYouMean.Hide()
 	s.count = &widget.Label{}
-	s.selectAll = &widget.Button{Text: "Select all", Icon: theme.CheckButtonCheckedIcon(), OnTapped: s.onSelectAll}
-	s.clear = &widget.Button{Text: "Clear", Icon: theme.CheckButtonIcon(), OnTapped: func() { s.onClear() }}
+	s.selectAll = newActionButton(nil, "Select all", theme.CheckButtonCheckedIcon(), s.onSelectAll)
+	s.clear = newActionButton(nil, "Clear", theme.CheckButtonIcon(), func() { s.onClear() })
 
 	buttons := container.NewGridWithColumns(2, s.selectAll, s.clear)
 	top := container.NewPadded(s.search)

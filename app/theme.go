@@ -18,6 +18,21 @@ type appTheme struct {
 	present      bool
 }
 
+// colorNameFocusRing is the colour of the window's focus rings: 3:1 at
+// least against the background. Fyne's own focus colour stays the faint
+// tint it lays over a focused button, which must keep its text readable.
+const colorNameFocusRing fyne.ThemeColorName = "ahpFocusRing"
+
+// focusRingColour is the focus ring's colour in the theme in use; Fyne's
+// focus colour in a theme that is not the app's (tests).
+func focusRingColour() color.Color {
+	a := fyne.CurrentApp()
+	if t, ok := a.Settings().Theme().(*appTheme); ok {
+		return t.Color(colorNameFocusRing, a.Settings().ThemeVariant())
+	}
+	return theme.Color(theme.ColorNameFocus)
+}
+
 // presentScale is how much larger presentation mode draws everything than
 // the zoom does; the heading grows by presentHeading on top of it, to be
 // read from the back of a classroom.
@@ -78,7 +93,7 @@ var (
 		theme.ColorNamePrimary:             rgb(0x0b57d0),
 		theme.ColorNameHyperlink:           rgb(0x0b57d0),
 		theme.ColorNameForegroundOnPrimary: rgb(0xffffff),
-		theme.ColorNameFocus:               rgb(0x7a1fa2),
+		colorNameFocusRing:                 rgb(0x7a1fa2),
 		theme.ColorNameForeground:          rgb(0x2b2b2b),
 	}
 	darkColours = map[fyne.ThemeColorName]color.Color{
@@ -87,7 +102,7 @@ var (
 		theme.ColorNamePrimary:             rgb(0x8ab4f8),
 		theme.ColorNameHyperlink:           rgb(0x8ab4f8),
 		theme.ColorNameForegroundOnPrimary: rgb(0x171718),
-		theme.ColorNameFocus:               rgb(0xffd54f),
+		colorNameFocusRing:                 rgb(0xffd54f),
 	}
 	lightHighContrast = map[fyne.ThemeColorName]color.Color{
 		theme.ColorNameBackground:          rgb(0xffffff),
@@ -98,7 +113,7 @@ var (
 		theme.ColorNamePrimary:             rgb(0x0000b0),
 		theme.ColorNameHyperlink:           rgb(0x0000b0),
 		theme.ColorNameForegroundOnPrimary: rgb(0xffffff),
-		theme.ColorNameFocus:               rgb(0xc00000),
+		colorNameFocusRing:                 rgb(0xc00000),
 		theme.ColorNameSeparator:           rgb(0x000000),
 		theme.ColorNameButton:              rgb(0xffffff),
 		theme.ColorNameDisabled:            rgb(0x595959),
@@ -114,7 +129,7 @@ var (
 		theme.ColorNamePrimary:             rgb(0xffff00),
 		theme.ColorNameHyperlink:           rgb(0x7fdbff),
 		theme.ColorNameForegroundOnPrimary: rgb(0x000000),
-		theme.ColorNameFocus:               rgb(0x00ffff),
+		colorNameFocusRing:                 rgb(0x00ffff),
 		theme.ColorNameSeparator:           rgb(0xffffff),
 		theme.ColorNameButton:              rgb(0x000000),
 		theme.ColorNameDisabled:            rgb(0xa6a6a6),
@@ -123,13 +138,20 @@ var (
 	}
 )
 
-// luminance is a colour's relative luminance (WCAG 2.2), over white for a
-// translucent one.
+// over is c drawn over the opaque colour bg.
+func over(c, bg color.Color) color.Color {
+	n := color.NRGBAModel.Convert(c).(color.NRGBA)
+	b := color.NRGBAModel.Convert(bg).(color.NRGBA)
+	a := float64(n.A) / 255
+	mix := func(x, y uint8) uint8 { return uint8(float64(x)*a + float64(y)*(1-a) + 0.5) }
+	return color.NRGBA{R: mix(n.R, b.R), G: mix(n.G, b.G), B: mix(n.B, b.B), A: 0xff}
+}
+
+// luminance is an opaque colour's relative luminance (WCAG 2.2).
 func luminance(c color.Color) float64 {
 	n := color.NRGBAModel.Convert(c).(color.NRGBA)
-	a := float64(n.A) / 255
 	lin := func(v uint8) float64 {
-		s := float64(v)/255*a + (1 - a) // over white
+		s := float64(v) / 255
 		if s <= 0.04045 {
 			return s / 12.92
 		}
