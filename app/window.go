@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
 )
 
 // The window's size and place: never larger than the screen's work area
@@ -189,6 +190,13 @@ func (u *ui) rememberGeometry() {
 }
 
 func (u *ui) setMinSize(min fyne.Size) {
+	// The rectangle sits inside the window's padding, which Fyne adds to it:
+	// at 150 % on a 1024-wide screen, 682 units of rectangle made a window
+	// 1035 pixels wide.
+	if u.window.Padded() {
+		pad := 2 * theme.Padding()
+		min = min.SubtractWidthHeight(pad, pad)
+	}
 	if u.minimum.MinSize() != min {
 		u.minimum.SetMinSize(min)
 		u.minimum.Refresh()

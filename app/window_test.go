@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 )
 
 // checkFits checks what fitWindow must always give: the whole window,
@@ -165,7 +166,7 @@ func TestPlaceWindowAndRemember(t *testing.T) {
 	if got := u.window.Canvas().Size(); got != fyne.NewSize(800, 540) {
 		t.Errorf("window content %v, want 800x540", got)
 	}
-	if got := u.minimum.MinSize(); got != fyne.NewSize(720, 480) {
+	if got := windowMin(u); got != fyne.NewSize(720, 480) {
 		t.Errorf("minimum %v, want 720x480, which fits", got)
 	}
 	if len(desk.moved) != 1 || desk.moved[0] != image.Pt(0, 20) {
@@ -200,9 +201,16 @@ func TestPlaceWindowAndRemember(t *testing.T) {
 	// A small screen lowers the minimum so that the window still fits.
 	desk.work = rect{0, 0, 640, 400}
 	u.placeWindow(want, nil)
-	if got := u.minimum.MinSize(); got != fyne.NewSize(640, 380) {
+	if got := windowMin(u); got != fyne.NewSize(640, 380) {
 		t.Errorf("minimum %v on a 640x400 work area, want 640x380", got)
 	}
+}
+
+// windowMin is the smallest the window's canvas can be: the minimum
+// rectangle and the window's padding around it.
+func windowMin(u *ui) fyne.Size {
+	pad := 2 * theme.Padding()
+	return u.minimum.MinSize().AddWidthHeight(pad, pad)
 }
 
 // Without a desktop to ask (a test window, Wayland) nothing moves and the
