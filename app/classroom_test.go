@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -433,6 +434,62 @@ func TestThemeContrast(t *testing.T) {
 					t.Errorf("high contrast %v, variant %v: %s on %s is %.2f:1, want %.1f:1", hc, v, p.fg, p.bg, got, p.min)
 				}
 			}
+		}
+	}
+}
+
+// A status message goes after a while, and at once when the user opens
+// another profession; a newer message is not cut short by an older one's
+// time running out.
+func TestStatusMessagesGo(t *testing.T) {
+	saved := statusLife
+	statusLife = 50 * time.Millisecond
+	t.Cleanup(func() { statusLife = saved })
+	u, _, _ := newTestUI(t, test.NewTempApp(t))
+	u.setStatus("Copied https://www.hcpc-uk.org/")
+	time.Sleep(30 * time.Millisecond)
+	u.setStatus("Opened https://www.hcpc-uk.org/ in your browser")
+	time.Sleep(40 * time.Millisecond) // the first one's time is up
+	mainQueue(u.sidebar).run()
+	if u.status.Text != "Opened https://www.hcpc-uk.org/ in your browser" {
+		t.Errorf("the newer message is gone early: %q", u.status.Text)
+	}
+	time.Sleep(60 * time.Millisecond)
+	mainQueue(u.sidebar).run()
+	if u.status.Text != "" {
+		t.Errorf("the message stays: %q", u.status.Text)
+	}
+	statusLife = time.Hour
+	u.setStatus("Could not open a browser for https://www.hcpc-uk.org/; copy the address instead")
+	u.window.Canvas().Focus(u.sidebar.list)
+	press(t, u, fyne.KeyDown) // the next profession
+	if u.status.Text != "" {
+		t.Errorf("after moving on the message stays: %q", u.status.Text)
+	}
+}
+
+// At 1024 wide every title in the sidebar is whole, up to 150 %: the
+// sidebar is wide enough for the longest.
+func TestSidebarTitlesWholeAt1024(t *testing.T) {
+	u, _, _ := newTestUI(t, test.NewTempApp(t))
+	for _, zoom := range []int{100, 125, 150} {
+		u.setZoom(zoom)
+		u.window.Resize(fyne.NewSize(1024, 700))
+		u.sidebar.reveal("operating-department-practitioner")
+		seen := 0
+		for _, o := range test.LaidOutObjects(u.sidebar.list) {
+			item, ok := o.(*sidebarItem)
+			if !ok || !item.line.Visible() || item.title.Text == "" {
+				continue
+			}
+			seen++
+			need := fyne.MeasureText(item.title.Text, theme.TextSize(), item.title.TextStyle).Width + 2*theme.InnerPadding()
+			if item.title.Size().Width < need {
+				t.Errorf("at %d %% %q has %v of the %v it needs", zoom, item.title.Text, item.title.Size().Width, need)
+			}
+		}
+		if seen < 3 {
+			t.Fatalf("at %d %% only %d rows laid out", zoom, seen)
 		}
 	}
 }
