@@ -357,6 +357,16 @@ func TestEnterOnLinksAndButtons(t *testing.T) {
 	if len(u.ticked) != len(u.cat.Professions) {
 		t.Errorf("Space on Select all ticked %d", len(u.ticked))
 	}
+	// A compare column's Open.
+	u.onClear()
+	u.onTick("paramedic", true)
+	u.onTick("osteopath", true)
+	u.onCompare()
+	u.window.Canvas().Focus(u.compareView.opens[1])
+	press(t, u, fyne.KeyReturn)
+	if u.comparing || u.shown != "paramedic" {
+		t.Errorf("Enter on the paramedic's Open: comparing %v, showing %q", u.comparing, u.shown)
+	}
 }
 
 // F1 and the Help button show every key; F1 again hides it.

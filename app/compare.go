@@ -68,6 +68,10 @@ func (b *keyButton) TypedKey(k *fyne.KeyEvent) {
 		b.view.onScroll(-1e9)
 	case fyne.KeyEnd:
 		b.view.onScroll(1e9)
+	case fyne.KeyReturn, fyne.KeyEnter: // as Space: every button of the window takes Enter
+		if !b.Disabled() && b.OnTapped != nil {
+			b.OnTapped()
+		}
 	default:
 		b.Button.TypedKey(k)
 	}
