@@ -3,6 +3,7 @@ package e2e
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"image"
 	"image/color"
 	"image/png"
@@ -17,33 +18,41 @@ import (
 )
 
 // xvfb starts an X server of its own with a screen of size (as
-// "1024x768"), for as long as the test runs, and returns its display.
+// "1024x768"), for as long as the test runs, and returns its display: the
+// first free one from :150, as other X servers may share the machine.
 func xvfb(t *testing.T, size string) string {
 	t.Helper()
-	r, w, err := os.Pipe()
-	if err != nil {
-		t.Fatal(err)
+	for n := 150 + os.Getpid()%50; n < 400; n++ {
+		if _, err := os.Stat(fmt.Sprintf("/tmp/.X%d-lock", n)); err == nil {
+			continue
+		}
+		display := fmt.Sprintf(":%d", n)
+		cmd := exec.Command("Xvfb", display, "-screen", "0", size+"x24", "-nolisten", "tcp")
+		if err := cmd.Start(); err != nil {
+			t.Fatalf("Xvfb: %v", err)
+		}
+		exited := make(chan struct{})
+		go func() { cmd.Wait(); close(exited) }()
+		for range 50 {
+			select {
+			case <-exited:
+			default:
+				probe := exec.Command("xdotool", "getdisplaygeometry")
+				probe.Env = append(os.Environ(), "DISPLAY="+display)
+				if probe.Run() == nil {
+					t.Cleanup(func() { cmd.Process.Kill(); <-exited })
+					return display
+				}
+				time.Sleep(200 * time.Millisecond)
+				continue
+			}
+			break
+		}
+		cmd.Process.Kill()
+		<-exited
 	}
-	cmd := exec.Command("Xvfb", "-displayfd", "3", "-screen", "0", size+"x24", "-nolisten", "tcp")
-	cmd.ExtraFiles = []*os.File{w}
-	if err := cmd.Start(); err != nil {
-		t.Fatalf("Xvfb: %v", err)
-	}
-	w.Close()
-	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
-	buf := make([]byte, 16)
-	n, err := r.Read(buf)
-	r.Close()
-	if err != nil {
-		t.Fatalf("Xvfb gave no display: %v", err)
-	}
-	display := ":" + strings.TrimSpace(string(buf[:n]))
-	waitFor(t, "Xvfb on "+display, 10*time.Second, func() bool {
-		cmd := exec.Command("xdotool", "getdisplaygeometry")
-		cmd.Env = append(os.Environ(), "DISPLAY="+display)
-		return cmd.Run() == nil
-	})
-	return display
+	t.Fatal("no free display for Xvfb")
+	return ""
 }
 
 // classroomWindow is the app running on its own X server.
