@@ -36,7 +36,8 @@ type compareView struct {
 // whole of it works from the keyboard.
 type keyButton struct {
 	widget.Button
-	view *compareView
+	view    *compareView
+	focused bool // shows its focus ring: keys.go
 }
 
 func (v *compareView) button(text string, icon fyne.Resource, tapped func()) *keyButton {

@@ -390,3 +390,19 @@ func (s *sidebar) showRing(on bool) {
 		s.ring.Refresh()
 	}
 }
+
+// The compare view's buttons have the same focus ring as the window's
+// other buttons.
+func (b *keyButton) CreateRenderer() fyne.WidgetRenderer {
+	return &ringRenderer{WidgetRenderer: b.Button.CreateRenderer(), ring: newRing(), focused: func() bool { return b.focused }, outset: 3}
+}
+
+func (b *keyButton) FocusGained() {
+	b.focused = true
+	b.Refresh()
+}
+
+func (b *keyButton) FocusLost() {
+	b.focused = false
+	b.Refresh()
+}
