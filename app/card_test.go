@@ -111,7 +111,7 @@ func TestOverviewCard(t *testing.T) {
 		"third largest workforce in the NHS",
 		"“AHPs A Universe of Opportunities”",
 		"How the 15 are counted",
-		"Therapies: 7", "Diagnostic: 3", "Surgical and emergency: 2", "Creative therapies: 3",
+		"Therapies: 8", "Diagnostic: 2", "Surgical and emergency: 2", "Creative therapies: 3",
 		"link: NHS Health Careers: allied health professions → https://www.healthcareers.nhs.uk/explore-roles/allied-health-professionals",
 	} {
 		if !strings.Contains(got, w) {

@@ -17,8 +17,9 @@ func TestSidebarListsCategoriesInOrder(t *testing.T) {
 		"# Therapies",
 		"[ ] speech-and-language-therapist", "[ ] dietitian", "[ ] occupational-therapist",
 		"[ ] physiotherapist", "[ ] podiatrist", "[ ] prosthetist-orthotist", "[ ] osteopath",
+		"[ ] therapeutic-radiographer",
 		"# Diagnostic",
-		"[ ] diagnostic-radiographer", "[ ] therapeutic-radiographer", "[ ] orthoptist",
+		"[ ] diagnostic-radiographer", "[ ] orthoptist",
 		"# Surgical and emergency",
 		"[ ] operating-department-practitioner", "[ ] paramedic",
 		"# Creative therapies",
@@ -34,7 +35,7 @@ func TestSearchFiltersAsYouType(t *testing.T) {
 		typed string
 		want  []string
 	}{
-		{"radiographer", []string{"# Diagnostic", "[ ] diagnostic-radiographer", "[ ] therapeutic-radiographer"}},
+		{"radiographer", []string{"# Therapies", "[ ] therapeutic-radiographer", "# Diagnostic", "[ ] diagnostic-radiographer"}},
 		{"MUSIC", []string{"# Creative therapies", "[ ] music-therapist"}},
 		{"allergies", []string{"# Therapies", "[ ] dietitian"}},
 		{"chiropodist", []string{"# Therapies", "[ ] podiatrist"}},
@@ -142,33 +143,33 @@ func TestKeyboardMovesTicksAndOpens(t *testing.T) {
 	if c.Focused() != u.sidebar.list {
 		t.Fatalf("Down in the search box focused %T, want the list", c.Focused())
 	}
-	if u.shown != "diagnostic-radiographer" {
+	if u.shown != "therapeutic-radiographer" {
 		t.Errorf("Down from search opened %q, want the first match", u.shown)
 	}
 
 	press := func(k fyne.KeyName) { u.sidebar.list.TypedKey(&fyne.KeyEvent{Name: k}) }
 	press(fyne.KeyDown)
-	if u.shown != "therapeutic-radiographer" || u.window.Title() != "AHP Careers — Therapeutic Radiographer" {
+	if u.shown != "diagnostic-radiographer" || u.window.Title() != "AHP Careers — Diagnostic Radiographer" {
 		t.Errorf("after Down: shown %q, title %q", u.shown, u.window.Title())
 	}
 	press(fyne.KeySpace)
-	if !u.ticked["therapeutic-radiographer"] {
+	if !u.ticked["diagnostic-radiographer"] {
 		t.Error("Space did not tick the profession shown")
 	}
 	press(fyne.KeyDown) // already last: stays
 	press(fyne.KeyUp)
 	press(fyne.KeySpace)
-	if !u.ticked["diagnostic-radiographer"] || u.shown != "diagnostic-radiographer" {
+	if !u.ticked["therapeutic-radiographer"] || u.shown != "therapeutic-radiographer" {
 		t.Errorf("after Up, Space: shown %q, ticked %v", u.shown, u.ticked)
 	}
 	press(fyne.KeySpace)
-	if u.ticked["diagnostic-radiographer"] {
+	if u.ticked["therapeutic-radiographer"] {
 		t.Error("a second Space did not untick")
 	}
 
 	// Without a search, arrows skip category headings.
 	u.sidebar.search.SetText("")
-	u.sidebar.reveal("osteopath")
+	u.sidebar.reveal("therapeutic-radiographer")
 	press(fyne.KeyDown)
 	if u.shown != "diagnostic-radiographer" {
 		t.Errorf("Down from the last therapy opened %q, want the first diagnostic profession", u.shown)

@@ -20,6 +20,12 @@ type Catalogue struct {
 	// categories are given, then in the order the file gives them.
 	Professions []Profession
 
+	// PayScales are the pay scales the catalogue gives, oldest first; the
+	// last is the current one (PayScale). Funding is the training grant's
+	// rules; nil when not given.
+	PayScales []PayScale
+	Funding   *Funding
+
 	groups []Group
 	byID   map[string]int
 
@@ -74,6 +80,13 @@ type Profession struct {
 	Regulator       Regulator
 	ProtectedTitles []string
 	Notes           []string
+
+	// WorkSettings is where they work, in the guide's own words; "" when
+	// the guide does not say.
+	WorkSettings string
+
+	// Glance is the "At a glance" facts; nil when the catalogue gives none.
+	Glance *Glance
 }
 
 // Group is a category with its professions, in catalogue order.
@@ -89,6 +102,15 @@ func (c *Catalogue) Profession(id string) (*Profession, bool) {
 		return nil, false
 	}
 	return &c.Professions[i], true
+}
+
+// PayScale is the catalogue's current pay scale, the one pay figures come
+// from; nil when it gives none.
+func (c *Catalogue) PayScale() *PayScale {
+	if len(c.PayScales) == 0 {
+		return nil
+	}
+	return &c.PayScales[len(c.PayScales)-1]
 }
 
 // Groups lists the categories in catalogue order, each with its professions.

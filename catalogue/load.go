@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
+	"time"
 	"unicode"
 
 	"github.com/BurntSushi/toml"
@@ -28,6 +29,47 @@ type fileCatalogue struct {
 	Regulators  []fileRegulator  `toml:"regulators"`
 	Categories  []fileCategory   `toml:"categories"`
 	Professions []fileProfession `toml:"professions"`
+
+	// The "At a glance" facts shared by every profession (optional).
+	PayScales []filePayScale `toml:"pay_scales"`
+	Funding   *fileFunding   `toml:"funding"`
+}
+
+// filePayScale is a published pay scale: its bands and their pay points.
+type filePayScale struct {
+	Name       string        `toml:"name"`
+	Year       string        `toml:"year"`
+	Nation     string        `toml:"nation"`
+	From       time.Time     `toml:"from"`
+	Hours      float64       `toml:"hours"`
+	SourceName string        `toml:"source_name"`
+	Source     string        `toml:"source"`
+	Checked    time.Time     `toml:"checked"`
+	Bands      []filePayBand `toml:"bands"`
+}
+
+type filePayBand struct {
+	Band   string         `toml:"band"`
+	Points []filePayPoint `toml:"points"`
+}
+
+type filePayPoint struct {
+	Pay        int    `toml:"pay"`
+	Experience string `toml:"experience"`
+}
+
+// fileFunding is the rules of the training grant.
+type fileFunding struct {
+	Name          string    `toml:"name"`
+	Nation        string    `toml:"nation"`
+	Grant         int       `toml:"grant"`
+	ShortageExtra int       `toml:"shortage_extra"`
+	Childcare     int       `toml:"childcare"`
+	Who           string    `toml:"who"`
+	NotListed     string    `toml:"not_listed"`
+	SourceName    string    `toml:"source_name"`
+	Source        string    `toml:"source"`
+	Checked       time.Time `toml:"checked"`
 }
 
 type fileOverview struct {
@@ -68,6 +110,30 @@ type fileProfession struct {
 	Regulator       string      `toml:"regulator"`
 	ProtectedTitles []string    `toml:"protected_titles"`
 	Notes           []string    `toml:"notes"`
+
+	// "At a glance" (all optional; see glance.go).
+	WorkSettings      string       `toml:"work_settings"`
+	EntryRequirements string       `toml:"entry_requirements"`
+	Band              string       `toml:"band"`
+	BandNote          string       `toml:"band_note"`
+	TrainingGrant     string       `toml:"training_grant"`
+	TrainingGrantNote string       `toml:"training_grant_note"`
+	Routes            []fileRoute  `toml:"routes"`
+	Sources           []fileSource `toml:"sources"`
+}
+
+type fileRoute struct {
+	Kind string `toml:"kind"`
+	Text string `toml:"text"`
+}
+
+// fileSource backs some of a profession's facts, named in Facts.
+type fileSource struct {
+	Facts     []string  `toml:"facts"`
+	Name      string    `toml:"name"`
+	URL       string    `toml:"url"`
+	Checked   time.Time `toml:"checked"`
+	Secondary bool      `toml:"secondary"`
 }
 
 // formatKeys is every key path of the format, as it must be written; the
@@ -86,10 +152,10 @@ func keyPaths(t reflect.Type) (map[string]bool, map[string]string) {
 			exact[path] = true
 			folded[strings.ToLower(path)] = path
 			ft := f.Type
-			if ft.Kind() == reflect.Slice {
+			if ft.Kind() == reflect.Slice || ft.Kind() == reflect.Pointer {
 				ft = ft.Elem()
 			}
-			if ft.Kind() == reflect.Struct {
+			if ft.Kind() == reflect.Struct && ft != reflect.TypeOf(time.Time{}) {
 				walk(path+".", ft)
 			}
 		}

@@ -50,8 +50,8 @@ var factsGroups = []struct {
 	name    string
 	members []string
 }{
-	{"Therapies", []string{"speech-and-language-therapist", "dietitian", "occupational-therapist", "physiotherapist", "podiatrist", "prosthetist-orthotist", "osteopath"}},
-	{"Diagnostic", []string{"diagnostic-radiographer", "therapeutic-radiographer", "orthoptist"}},
+	{"Therapies", []string{"speech-and-language-therapist", "dietitian", "occupational-therapist", "physiotherapist", "podiatrist", "prosthetist-orthotist", "osteopath", "therapeutic-radiographer"}},
+	{"Diagnostic", []string{"diagnostic-radiographer", "orthoptist"}},
 	{"Surgical and emergency", []string{"operating-department-practitioner", "paramedic"}},
 	{"Creative therapies", []string{"drama-therapist", "music-therapist", "art-therapist"}},
 }
@@ -211,17 +211,32 @@ func TestEmbeddedLinksAreWebAddresses(t *testing.T) {
 	}
 }
 
+// Each profession's own NHS Health Careers page, from facts.md; the
+// professions facts.md gives none keep the roles page.
+var factsNHSPages = map[string]string{
+	"speech-and-language-therapist":     nhsRoles + "/speech-and-language-therapist/entry-requirements-and-training-speech-and",
+	"diagnostic-radiographer":           nhsRoles + "/diagnostic-radiographer",
+	"therapeutic-radiographer":          nhsRoles + "/roles-allied-health-professions/therapeutic-radiographer",
+	"operating-department-practitioner": nhsRoles + "/operating-department-practitioner",
+	"paramedic":                         "https://www.healthcareers.nhs.uk/explore-roles/ambulance-service-team/roles-ambulance-service/paramedic/entry-requirements-and-training-paramedic",
+	"occupational-therapist":            nhsRoles + "/occupational-therapist",
+	"physiotherapist":                   nhsRoles + "/physiotherapist",
+	"prosthetist-orthotist":             nhsRoles + "/prosthetistorthotist/entry-requirements-and-training-prosthetistorthotist",
+	"orthoptist":                        nhsRoles + "/roles-allied-health-professions/orthoptist",
+	"drama-therapist":                   nhsRoles + "/dramatherapist",
+	"music-therapist":                   nhsRoles + "/music-therapist",
+	"art-therapist":                     nhsRoles + "/art-therapistart-psychotherapist/entry-requirements-and-training-art",
+	"dietitian":                         nhsRoles,
+	"podiatrist":                        nhsRoles,
+	"osteopath":                         nhsRoles,
+}
+
 // The links follow facts.md: each profession links its professional body's
-// site (where facts.md confirms one), and NHS Health Careers only at the
-// addresses facts.md confirms, never a guessed role page.
+// site (where facts.md confirms one), and NHS Health Careers only at its own
+// page as facts.md confirms it, never a guessed role page.
 func TestEmbeddedLinksFollowFacts(t *testing.T) {
 	c := embedded(t)
-	confirmedNHS := []string{
-		nhsHub,
-		nhsRoles,
-		nhsRoles + "/occupational-therapist",
-		nhsRoles + "/art-therapistart-psychotherapist",
-	}
+	confirmedNHS := []string{nhsHub, nhsRoles}
 	for _, l := range c.Overview.Links {
 		if strings.Contains(l.URL, "healthcareers.nhs.uk") && !slices.Contains(confirmedNHS, l.URL) {
 			t.Errorf("overview: unconfirmed NHS Health Careers address %s", l.URL)
@@ -238,8 +253,8 @@ func TestEmbeddedLinksFollowFacts(t *testing.T) {
 			urls = append(urls, l.URL)
 			if strings.Contains(l.URL, "healthcareers.nhs.uk") {
 				nhs++
-				if !slices.Contains(confirmedNHS, l.URL) {
-					t.Errorf("%s: unconfirmed NHS Health Careers address %s", id, l.URL)
+				if l.URL != factsNHSPages[id] {
+					t.Errorf("%s: NHS Health Careers address %s, want its page as facts.md gives it, %s", id, l.URL, factsNHSPages[id])
 				}
 				if !strings.HasPrefix(l.Name, "NHS Health Careers") {
 					t.Errorf("%s: NHS Health Careers link named %q", id, l.Name)
@@ -450,8 +465,6 @@ func TestIsWebAddress(t *testing.T) {
 
 // ---- Fidelity to the seed document ----
 
-const seedPath = "../../shared/seed/000_0b15d66e90c49868.txt"
-
 // collapse joins the words of s with single spaces: the seed's line breaks,
 // doubled spaces and no-break spaces do not count as differences.
 func collapse(s string) string {
@@ -460,6 +473,7 @@ func collapse(s string) string {
 
 func readSeed(t *testing.T) string {
 	t.Helper()
+	seedPath := filepath.Join(sharedDir(), "seed", "000_0b15d66e90c49868.txt")
 	data, err := os.ReadFile(seedPath)
 	if errors.Is(err, os.ErrNotExist) {
 		t.Skipf("seed document %s not found: clone shared/ beside the repository to check the profile text against it", seedPath)

@@ -27,7 +27,7 @@ func TestNearest(t *testing.T) {
 		{"one letter wrong", "orthoptic", 3, "orthoptist", nil},
 		{"missing letter", "podiatist", 3, "podiatrist", nil},
 		{"swapped letters", "osteoapth", 3, "osteopath", nil},
-		{"later word of the id", "radiographer", 3, "diagnostic-radiographer", []string{"therapeutic-radiographer"}},
+		{"later word of the id", "radiographer", 3, "therapeutic-radiographer", []string{"diagnostic-radiographer"}},
 		{"prefix of two ids", "ortho", 3, "prosthetist-orthotist", []string{"orthoptist"}},
 		{"close to a hyphenated id", "drama-therapy", 3, "drama-therapist", nil},
 		{"misspelt word of the id", "speach", 3, "speech-and-language-therapist", nil},

@@ -122,6 +122,9 @@ func (v *validator) validate(f *fileCatalogue) *Catalogue {
 		c.Regulators = append(c.Regulators, reg)
 	}
 
+	c.PayScales = v.payScales(f.PayScales)
+	c.Funding = v.funding(f.Funding)
+
 	if len(f.Categories) == 0 {
 		v.add(0, "categories", "there must be at least one category")
 	}
@@ -190,7 +193,9 @@ func (v *validator) validate(f *fileCatalogue) *Catalogue {
 			Regulator:       reg,
 			ProtectedTitles: p.ProtectedTitles,
 			Notes:           p.Notes,
+			WorkSettings:    p.WorkSettings,
 		}
+		prof.Glance = v.glance(i, label, &p, c.PayScale(), c.Funding, prof.Links)
 		if knownCategory {
 			prof.Category = c.Categories[ci]
 		}

@@ -147,6 +147,101 @@ var brokenFiles = []struct {
 	{"empty-protected-title.toml", []wantErr{
 		{14, "professions[1] (dietitian).protected_titles[2]", "is empty"},
 	}},
+	// At a glance: routes, entry requirements, band, training grant, sources;
+	// the pay scale and funding rules.
+	{"funding-missing-checked.toml", []wantErr{
+		{10, "funding.checked", `is missing`},
+	}},
+	{"funding-missing-source.toml", []wantErr{
+		{10, "funding.source", `"" is not an absolute http or https address`},
+	}},
+	{"funding-no-grant.toml", []wantErr{
+		{10, "funding.grant", `must be the yearly grant in pounds, more than 0`},
+	}},
+	{"glance-band-none-without-note.toml", []wantErr{
+		{21, "professions[1] (dietitian).band", `"none" needs a band_note saying why there is no NHS pay band`},
+	}},
+	{"glance-band-note-without-band.toml", []wantErr{
+		{21, "professions[1] (dietitian).band_note", `is a note on the band, but no band is given`},
+	}},
+	{"glance-band-without-pay-scale.toml", []wantErr{
+		{21, "professions[1] (dietitian).band", `"5" is not a band of a pay scale: the catalogue gives no [[pay_scales]]`},
+	}},
+	{"glance-empty-route-text.toml", []wantErr{
+		{32, "professions[1] (dietitian).routes[1].text", `is missing or empty`},
+	}},
+	{"glance-fact-without-source.toml", []wantErr{
+		{21, "professions[1] (dietitian).entry_requirements", `has no source`},
+	}},
+	{"glance-grant-note-without-grant.toml", []wantErr{
+		{21, "professions[1] (dietitian).training_grant_note", `is a note on the training grant, but no training_grant is given`},
+	}},
+	{"glance-multiline-entry.toml", []wantErr{
+		{21, "professions[1] (dietitian).entry_requirements", `must be one line`},
+	}},
+	{"glance-multiline-work-settings.toml", []wantErr{
+		{21, "professions[1] (dietitian).work_settings", `must be one line`},
+	}},
+	{"glance-source-fact-not-given.toml", []wantErr{
+		{36, "professions[1] (dietitian).sources[1].facts", `"entry_requirements" is not stated by this profession, so there is nothing for the source to back`},
+	}},
+	{"glance-source-fact-twice.toml", []wantErr{
+		{41, "professions[1] (dietitian).sources[2].facts", `"routes" is already backed by sources[1]`},
+	}},
+	{"glance-source-missing-checked.toml", []wantErr{
+		{34, "professions[1] (dietitian).sources[1].checked", `is missing`},
+	}},
+	{"glance-source-missing-name.toml", []wantErr{
+		{34, "professions[1] (dietitian).sources[1].name", `is missing or empty`},
+	}},
+	{"glance-source-missing-url.toml", []wantErr{
+		{34, "professions[1] (dietitian).sources[1].url", `"" is not an absolute http or https address`},
+	}},
+	{"glance-source-no-facts.toml", []wantErr{
+		{40, "professions[1] (dietitian).sources[2].facts", `names no facts`},
+	}},
+	{"glance-source-unknown-fact.toml", []wantErr{
+		{35, "professions[1] (dietitian).sources[1].facts", `"pay" is not a fact a source backs`},
+	}},
+	{"glance-training-grant-without-funding.toml", []wantErr{
+		{21, "professions[1] (dietitian).training_grant", `the catalogue gives no [funding] rules for it to refer to`},
+	}},
+	{"glance-unknown-band.toml", []wantErr{
+		{34, "professions[1] (dietitian).band", `"4" is not a band of the pay scale 2025/26`},
+	}},
+	{"glance-unknown-route-kind.toml", []wantErr{
+		{31, "professions[1] (dietitian).routes[1].kind", `"college" is not a kind of route`},
+	}},
+	{"glance-unknown-training-grant.toml", []wantErr{
+		{30, "professions[1] (dietitian).training_grant", `"yes" is not a training grant status`},
+	}},
+	{"pay-band-duplicate.toml", []wantErr{
+		{24, "pay_scales[1].bands[2].band", `duplicate band "5" (first given by bands[1])`},
+	}},
+	{"pay-band-no-points.toml", []wantErr{
+		{21, "pay_scales[1].bands[1].points", `there must be at least one pay point`},
+	}},
+	{"pay-point-not-positive.toml", []wantErr{
+		{21, "pay_scales[1].bands[1].points[1].pay", `must be a yearly salary in pounds, more than 0`},
+	}},
+	{"pay-points-not-rising.toml", []wantErr{
+		{21, "pay_scales[1].bands[1].points[2].pay", `31049 is not more than the point before it (37796)`},
+	}},
+	{"pay-scale-missing-checked.toml", []wantErr{
+		{10, "pay_scales[1].checked", `is missing`},
+	}},
+	{"pay-scale-missing-from.toml", []wantErr{
+		{10, "pay_scales[1].from", `is missing`},
+	}},
+	{"pay-scale-missing-source.toml", []wantErr{
+		{10, "pay_scales[1].source", `"" is not an absolute http or https address`},
+	}},
+	{"pay-scale-missing-year.toml", []wantErr{
+		{10, "pay_scales[1].year", `is missing or empty`},
+	}},
+	{"pay-scale-no-bands.toml", []wantErr{
+		{10, "pay_scales[1].bands", `there must be at least one band`},
+	}},
 }
 
 func TestBrokenFiles(t *testing.T) {
