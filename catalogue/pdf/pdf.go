@@ -67,6 +67,10 @@ type Options struct {
 
 	// ProfessionNotes are the adviser's notes on single professions, by id.
 	ProfessionNotes map[string]string
+
+	// Comparison, when not nil, gets a page of its own after the
+	// professions: two or three of them side by side.
+	Comparison *catalogue.Comparison
 }
 
 // Handout renders ps, in the order given, each once, as a PDF. Professions
@@ -159,7 +163,8 @@ const (
 	// would be left alone at the foot with its text overleaf.
 	headingZone = 0.85
 
-	qrSide   = 26.0 // mm, the code without its quiet zone (scanners want 25 or more)
+	qrSide    = 26.0 // mm, the code without its quiet zone (scanners want 25 or more)
+	minModule = 0.55 // mm: 3 dots of a 150 dpi print, and then some
 	noteRule = 9.0  // mm between the pupil's ruled lines
 )
 
@@ -292,15 +297,22 @@ func (d *doc) render(ps []*catalogue.Profession) {
 		d.order[p.ID] = i
 	}
 	d.titlePage(ps)
+	cmp := d.opt.Comparison
+	if cmp != nil && len(cmp.Columns) == 0 {
+		cmp = nil
+	}
 	for i, p := range ps {
 		bottom := d.trigger
-		if i == len(ps)-1 {
+		if i == len(ps)-1 && cmp == nil {
 			// The last page keeps room at its foot for the sources.
-			bottom -= d.sourcesHeight() + 4
+			bottom -= d.sourcesHeight(ps) + 4
 		}
 		d.profession(p, bottom)
 	}
-	d.sources()
+	if cmp != nil {
+		d.comparison(cmp)
+	}
+	d.sources(ps)
 }
 
 // titlePage says what the handout is, for whom, from whom, what was agreed
@@ -393,6 +405,9 @@ func (d *doc) profession(p *catalogue.Profession, notesBottom float64) {
 	d.font("I", 12, colMuted)
 	f.MultiCell(d.width, 6, p.Summary, "", "L", false)
 	f.Ln(3)
+	if p.Glance != nil {
+		d.glance(p.Glance)
+	}
 
 	d.font("", bodySize, colText)
 	for _, b := range p.Description {
@@ -454,10 +469,10 @@ func (d *doc) notesLines(bottom float64) {
 
 // sources ends the handout with where its facts come from, at the foot of
 // the last page, or on a page of its own when the last is full.
-func (d *doc) sources() {
+func (d *doc) sources(ps []*catalogue.Profession) {
 	f := d.f
-	lines := d.sourceLines()
-	top := d.trigger - d.sourcesHeight()
+	lines := d.sourceLines(ps)
+	top := d.trigger - d.sourcesHeight(ps)
 	if f.PageNo() == 0 || f.GetY() > top {
 		f.AddPage()
 	}
@@ -469,26 +484,204 @@ func (d *doc) sources() {
 	f.CellFormat(d.width, 5, "Sources", "", 1, "L", false, 0, "")
 	d.font("", smallSize, colMuted)
 	for _, l := range lines {
-		f.MultiCell(d.width, smallLine, l, "", "L", false)
+		f.SetX(marginX)
+		d.text(l, d.width, smallLine)
 	}
 }
 
-func (d *doc) sourceLines() []string {
-	lines := []string{"Source: " + d.cat.Source}
+// sourceLines name where the handout's text and facts come from, each fact
+// source with the date it was checked, and the pay scale's date.
+func (d *doc) sourceLines(ps []*catalogue.Profession) []string {
+	lines := []string{"Profiles: " + d.cat.Source}
+	seen := map[string]bool{}
+	var facts []string
+	add := func(s catalogue.Source) {
+		if key := s.Name + "\x00" + s.URL; !seen[key] {
+			seen[key] = true
+			facts = append(facts, fmt.Sprintf("At a glance: %s, %s, checked %s.", s.Name, s.URL, catalogue.Checked(s.Checked)))
+		}
+	}
+	var scale *catalogue.PayScale
+	var funding *catalogue.Funding
+	for _, p := range ps {
+		if p.Glance == nil {
+			continue
+		}
+		for _, s := range p.Glance.Sources {
+			add(s)
+		}
+		if p.Glance.Pay != nil {
+			scale = p.Glance.Scale
+		}
+		if p.Glance.Grant != "" && p.Glance.Funding != nil {
+			funding = p.Glance.Funding
+		}
+	}
+	lines = append(lines, facts...)
+	if scale != nil {
+		lines = append(lines, fmt.Sprintf("Pay: %s %s, %s, from %s (%s, %s, checked %s). Pay scales change every April.",
+			scale.Name, scale.Year, scale.Nation, catalogue.Checked(scale.From), scale.Source.Name, scale.Source.URL, catalogue.Checked(scale.Source.Checked)))
+	}
+	if funding != nil {
+		lines = append(lines, fmt.Sprintf("Training grant: %s (%s, %s, checked %s).",
+			funding.Name, funding.Source.Name, funding.Source.URL, catalogue.Checked(funding.Source.Checked)))
+	}
 	if d.date != "" {
-		lines = append(lines, "This handout was made with AHP Careers on "+d.date+". Check the web addresses above for the latest entry requirements and course details.")
+		lines = append(lines, "Made with AHP Careers on "+d.date+". Check the web addresses above for the latest entry requirements and course details.")
 	}
 	return lines
 }
 
 // sourcesHeight is the height of the sources block, in mm.
-func (d *doc) sourcesHeight() float64 {
+func (d *doc) sourcesHeight(ps []*catalogue.Profession) float64 {
 	d.font("", smallSize, colMuted)
 	h := 8.0
-	for _, l := range d.sourceLines() {
-		h += float64(len(d.f.SplitText(l, d.width))) * smallLine
+	for _, l := range d.sourceLines(ps) {
+		h += float64(len(d.wrapped(l, d.width))) * smallLine
 	}
 	return h
+}
+
+// glance draws "At a glance" in a shaded box, kept whole on one page: each
+// question with its answer, then where the facts come from and when they
+// were checked.
+func (d *doc) glance(g *catalogue.Glance) {
+	f := d.f
+	items := g.Items()
+	if len(items) == 0 {
+		return
+	}
+	const pad, qW, titleH = 4.0, 46.0, 8.0
+	answerW := d.width - 2*pad - qW
+	height := func(it catalogue.GlanceItem) float64 {
+		n := 0
+		d.font("", bodySize, colText)
+		for k, line := range it.Lines {
+			if it.Link != nil && k == len(it.Lines)-1 {
+				n += len(wrapAddress(line, answerW, f.GetStringWidth))
+				continue
+			}
+			n += len(d.wrapped(line, answerW))
+		}
+		d.font("B", bodySize, colText)
+		return float64(max(n, len(d.wrapped(it.Question, qW-2)))) * bodyLine
+	}
+	sources := g.SourcesLine()
+	d.font("I", smallSize, colMuted)
+	sourcesH := float64(len(d.wrapped(sources, d.width-2*pad))) * smallLine
+	boxH := 2*pad + titleH + sourcesH + 2
+	for _, it := range items {
+		boxH += height(it) + 1.5
+	}
+	if y := f.GetY(); y+titleH > d.pageH*headingZone || y+boxH > d.trigger {
+		f.AddPage()
+	}
+	top := f.GetY()
+	f.SetFillColor(colShade[0], colShade[1], colShade[2])
+	f.Rect(marginX, top, d.width, boxH, "F")
+	f.SetFillColor(colAccent[0], colAccent[1], colAccent[2])
+	f.Rect(marginX, top, 1.2, boxH, "F")
+
+	f.SetXY(marginX+pad, top+pad)
+	d.font("B", 13, colAccent)
+	f.CellFormat(d.width-2*pad, titleH-2, "At a glance", "", 2, "L", false, 0, "")
+	f.Ln(2)
+	for _, it := range items {
+		y := f.GetY()
+		f.SetX(marginX + pad)
+		d.font("B", bodySize, colText)
+		d.text(it.Question, qW-2, bodyLine)
+		f.SetXY(marginX+pad+qW, y)
+		d.font("", bodySize, colText)
+		for k, line := range it.Lines {
+			if it.Link != nil && k == len(it.Lines)-1 {
+				d.address(line, marginX+pad+qW, answerW)
+				continue
+			}
+			f.SetX(marginX + pad + qW)
+			d.text(line, answerW, bodyLine)
+		}
+		f.SetY(y + height(it) + 1.5)
+	}
+	f.SetX(marginX + pad)
+	d.font("I", smallSize, colMuted)
+	d.text(sources, d.width-2*pad, smallLine)
+	f.SetY(top + boxH + 4)
+}
+
+// comparison sets two or three professions side by side, a row a question,
+// on a page of its own; a row that does not fit goes to the next page
+// under the professions' names again.
+func (d *doc) comparison(cmp *catalogue.Comparison) {
+	f := d.f
+	f.AddPage()
+	d.font("B", bodySize, colText)
+	f.Bookmark("Side by side", 0, -1)
+	d.font("B", 20, colText)
+	f.MultiCell(d.width, 9, "Side by side", "", "L", false)
+	f.Ln(2)
+
+	const qW, gap = 34.0, 3.0
+	n := len(cmp.Columns)
+	colW := (d.width - qW - float64(n)*gap) / float64(n)
+	colX := func(i int) float64 { return marginX + qW + gap + float64(i)*(colW+gap) }
+	names := func() {
+		y := f.GetY()
+		d.font("B", 12, colAccent)
+		h := 0.0
+		for i, p := range cmp.Columns {
+			lines := d.wrapped(p.Title, colW)
+			h = max(h, float64(len(lines))*6)
+			f.SetXY(colX(i), y)
+			d.text(p.Title, colW, 6)
+		}
+		f.SetY(y + h + 1)
+		d.rule(f.GetY(), 0.4)
+		f.Ln(2)
+	}
+	names()
+	const lh = 4.8
+	for _, row := range cmp.Rows {
+		d.font("", 10, colText)
+		lines := 0
+		for _, cell := range row.Cells {
+			k := 0
+			for _, l := range cell {
+				k += len(d.wrapped(l, colW))
+			}
+			lines = max(lines, k)
+		}
+		d.font("B", 10, colText)
+		lines = max(lines, len(d.wrapped(row.Question, qW)))
+		h := float64(lines)*lh + 3
+		if f.GetY()+h > d.trigger {
+			f.AddPage()
+			d.font("B", 14, colText)
+			f.CellFormat(d.width, 8, "Side by side (continued)", "", 1, "L", false, 0, "")
+			f.Ln(1)
+			names()
+		}
+		y := f.GetY()
+		f.SetXY(marginX, y)
+		d.font("B", 10, colText)
+		d.text(row.Question, qW, lh)
+		d.font("", 10, colText)
+		for i, cell := range row.Cells {
+			f.SetXY(colX(i), y)
+			if len(cell) == 0 {
+				d.font("I", 10, colMuted)
+				d.text("—", colW, lh)
+				d.font("", 10, colText)
+			}
+			for _, l := range cell {
+				f.SetX(colX(i))
+				d.text(l, colW, lh)
+			}
+		}
+		f.SetY(y + h - 1.5)
+		d.rule(f.GetY(), 0.15)
+		f.Ln(1.5)
+	}
 }
 
 // heading writes a heading, first moving to a new page when it would stand
@@ -564,7 +757,7 @@ func qrBox(c *qrCode) float64 {
 	if c == nil {
 		return qrSide * (1 + 2*quietZone/21.0)
 	}
-	return qrSide * float64(c.size+2*quietZone) / float64(c.size)
+	return c.side() + 2*c.quiet()
 }
 
 // link writes a named web address in full, clickable, beside its QR code.
@@ -578,14 +771,14 @@ func (d *doc) link(l catalogue.Link) {
 	box := qrBox(code)
 	d.ensure(box)
 	top := f.GetY()
-	textW := d.width - qrSide - 6
+	textW := d.width - code.side() - 6
 	d.font("B", bodySize, colText)
-	f.SetY(top + qrSide*quietZone/float64(code.size))
+	f.SetY(top + code.quiet())
 	f.MultiCell(textW, bodyLine, l.Name, "", "L", false)
 	d.address(l.URL, marginX, textW)
 	textBottom := f.GetY()
 	// The code's right edge on the margin: its quiet zone is in the margin.
-	d.drawQR(code, marginX+d.width-qrSide-qrSide*quietZone/float64(code.size), top)
+	d.drawQR(code, marginX+d.width-code.side()-code.quiet(), top)
 	f.SetY(max(textBottom, top+box) + 1)
 }
 
@@ -606,6 +799,21 @@ func (d *doc) address(url string, x, w float64) {
 func (d *doc) drawQR(code *qrCode, x, y float64) {
 	box := qrBox(code)
 	d.f.UseTemplateScaled(code.template(), fpdf.PointType{X: x, Y: y}, fpdf.SizeType{Wd: box, Ht: box})
+}
+
+// wrapped is text wrapped to w in the current font (wrapText).
+func (d *doc) wrapped(text string, w float64) []string {
+	return wrapText(text, w, d.f.GetStringWidth)
+}
+
+// text writes text wrapped to w at the current x, lh a line, and moves
+// below it at the same x.
+func (d *doc) text(text string, w, lh float64) {
+	x := d.f.GetX()
+	for _, line := range d.wrapped(text, w) {
+		d.f.SetX(x)
+		d.f.CellFormat(w, lh, line, "", 2, "L", false, 0, "")
+	}
 }
 
 func (d *doc) font(style string, size float64, c [3]int) {

@@ -404,3 +404,78 @@ func pdfString(b []byte) string {
 	}
 	return string(raw)
 }
+
+func TestAtAGlanceAndComparison(t *testing.T) {
+	c := embedded(t)
+	ids := []string{"dietitian", "paramedic", "osteopath"}
+	cmp, err := catalogue.Compare(c, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt := jamie
+	opt.Comparison = &cmp
+	ps := pick(t, c, ids...)
+	path, data := render(t, c, ps, opt)
+	pages := rawText(t, path)
+	body := words(bodyText(pages, opt))
+	joined := strings.ReplaceAll(bodyText(pages, opt), "\n", "")
+	glanced := 0
+	for _, p := range ps {
+		if p.Glance == nil {
+			continue
+		}
+		glanced++
+		for _, it := range p.Glance.Items() {
+			if !strings.Contains(body, it.Question) {
+				t.Errorf("%s: At a glance lacks %q", p.ID, it.Question)
+			}
+			for _, line := range it.Lines {
+				if !strings.Contains(body, words(line)) && !strings.Contains(joined, line) {
+					t.Errorf("%s: At a glance lacks %q", p.ID, line)
+				}
+			}
+		}
+		if line := p.Glance.SourcesLine(); line != "" && !strings.Contains(body, words(line)) {
+			t.Errorf("%s: the facts' sources and dates are missing: %q", p.ID, line)
+		}
+	}
+	if glanced == 0 {
+		t.Fatal("no profession has At a glance facts: the test tests nothing")
+	}
+	// The comparison's page: every question and every cell.
+	var side string
+	for _, page := range pages {
+		if strings.Contains(page, "\nSide by side") {
+			side += page
+		}
+	}
+	if side == "" {
+		t.Fatal("no comparison page")
+	}
+	sideWords := words(side)
+	sideJoined := strings.Join(strings.Fields(side), "")
+	for _, row := range cmp.Rows {
+		if !strings.Contains(sideWords, words(row.Question)) {
+			t.Errorf("comparison lacks the row %q", row.Question)
+		}
+		for _, cell := range row.Cells {
+			for _, line := range cell {
+				// Where an address wraps, its lines are read back with no space.
+				if !strings.Contains(sideWords, words(line)) && !strings.Contains(sideJoined, strings.Join(strings.Fields(line), "")) {
+					t.Errorf("comparison row %q lacks %q", row.Question, line)
+				}
+			}
+		}
+	}
+	// The last page names the pay scale and when the facts were checked.
+	last := pages[len(pages)-1]
+	if s := c.PayScale(); s != nil && !strings.Contains(words(last), s.Name+" "+s.Year) {
+		t.Errorf("the last page does not name the pay scale %s %s:\n%s", s.Name, s.Year, last)
+	}
+	if !strings.Contains(last, "checked") {
+		t.Errorf("the last page gives no date the facts were checked:\n%s", last)
+	}
+	if got := bookmarks(data); !slices.Contains(got, "Side by side") {
+		t.Errorf("bookmarks %q lack the comparison", got)
+	}
+}

@@ -26,11 +26,23 @@ type qrCode struct {
 	tpl     fpdf.Template
 }
 
+// module is the side of one module, in mm: the code is qrSide, or larger
+// for a long address, so that no module is under minModule.
+func (c *qrCode) module() float64 {
+	return max(qrSide/float64(c.size), minModule)
+}
+
+// side is the code's side without its quiet zone, in mm.
+func (c *qrCode) side() float64 { return c.module() * float64(c.size) }
+
+// quiet is the width of the quiet zone, in mm.
+func (c *qrCode) quiet() float64 { return c.module() * quietZone }
+
 func (c *qrCode) template() fpdf.Template {
 	c.tplOnce.Do(func() {
 		box := qrBox(c)
 		c.tpl = fpdf.CreateTpl(fpdf.PointType{}, fpdf.SizeType{Wd: box, Ht: box}, "P", "mm", "", func(t *fpdf.Tpl) {
-			m := qrSide / float64(c.size)
+			m := c.module()
 			t.SetFillColor(0, 0, 0)
 			for _, r := range c.runs {
 				left, top := float64(quietZone+r.x)*m, float64(quietZone+r.y)*m

@@ -73,10 +73,10 @@ func TestQRCodesDecodeToTheirAddress(t *testing.T) {
 		}
 		// At least 25 mm a side, and the module no finer than a printer
 		// at 150 dpi can print.
-		if qrSide < 25 {
-			t.Errorf("codes are %.1f mm, under 25", qrSide)
+		if code.side() < 25 {
+			t.Errorf("%s: code of %.1f mm, under 25", a, code.side())
 		}
-		if module := qrSide / float64(code.size); module < 25.4/150*3 {
+		if module := code.module(); module < 25.4/150*3 {
 			t.Errorf("%s: module of %.2f mm is too fine", a, module)
 		}
 	}

@@ -77,3 +77,48 @@ func fitting(s string, width float64, widthOf func(string) float64) int {
 	}
 	return cut
 }
+
+// wrapText splits text into lines no wider than width at spaces, as
+// fpdf's MultiCell does, except that a web address too long for the rest
+// of a line is broken only after '/', '-' or '.', never inside a word.
+func wrapText(text string, width float64, widthOf func(string) float64) []string {
+	var lines []string
+	line := ""
+	put := func(word string) {
+		switch {
+		case line == "":
+			line = word
+		case widthOf(line+" "+word) <= width:
+			line += " " + word
+		default:
+			lines = append(lines, line)
+			line = word
+		}
+	}
+	for _, word := range strings.Fields(text) {
+		if !strings.Contains(word, "://") || widthOf(word) <= width && (line == "" || widthOf(line+" "+word) <= width) {
+			put(word)
+			continue
+		}
+		// An address: as many of its pieces as fit on this line, then on.
+		first := true
+		for _, piece := range addressPieces(word) {
+			switch {
+			case first && line != "" && widthOf(line+" "+piece) <= width:
+				line += " " + piece
+			case first:
+				put(piece)
+			case widthOf(line+piece) <= width:
+				line += piece
+			default:
+				lines = append(lines, line)
+				line = piece
+			}
+			first = false
+		}
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	return lines
+}

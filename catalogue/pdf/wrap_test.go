@@ -57,3 +57,22 @@ func TestWrapAddressProperties(t *testing.T) {
 		}
 	}
 }
+
+func TestWrapText(t *testing.T) {
+	tests := []struct {
+		text  string
+		width float64
+		want  []string
+	}{
+		{"a short line", 20, []string{"a short line"}},
+		{"words wrap at spaces only", 11, []string{"words wrap", "at spaces", "only"}},
+		{"College of Paramedics: https://collegeofparamedics.co.uk/", 30,
+			[]string{"College of Paramedics:", "https://collegeofparamedics.", "co.uk/"}},
+		{"see https://www.hcpc-uk.org/ now", 16, []string{"see https://www.", "hcpc-uk.org/ now"}},
+	}
+	for _, tt := range tests {
+		if got := wrapText(tt.text, tt.width, chars); !slices.Equal(got, tt.want) {
+			t.Errorf("wrapText(%q, %v) = %q, want %q", tt.text, tt.width, got, tt.want)
+		}
+	}
+}
