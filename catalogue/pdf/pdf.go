@@ -165,7 +165,7 @@ const (
 
 	qrSide    = 26.0 // mm, the code without its quiet zone (scanners want 25 or more)
 	minModule = 0.55 // mm: 3 dots of a 150 dpi print, and then some
-	noteRule = 9.0  // mm between the pupil's ruled lines
+	noteRule  = 9.0  // mm between the pupil's ruled lines
 )
 
 // Colours: NHS blue for headings and links, dark grey for text; all read
