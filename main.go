@@ -16,6 +16,7 @@ import (
 )
 
 func main() {
+	cli.PDFFonts = app.PDFFonts
 	os.Exit(cli.Main(os.Args[1:], os.Stdout, os.Stderr, openWindow))
 }
 
