@@ -225,8 +225,9 @@ func (g *Glance) RouteLines() []string {
 	for _, r := range g.Routes {
 		lines = append(lines, r.String())
 	}
-	if len(lines) > 0 {
-		lines[len(lines)-1] += secondary(g.RoutesSource)
+	if len(lines) > 0 && g.RoutesSource != nil && g.RoutesSource.Secondary {
+		// On a line of its own: it backs every route, not the last.
+		lines = append(lines, "(secondary source: "+g.RoutesSource.Name+")")
 	}
 	return lines
 }
@@ -294,27 +295,97 @@ func (g *Glance) FundingLines() []string {
 // SourcesLine names the sources of the facts and the date of the figures,
 // for the small line under "At a glance": pay changes every April.
 func (g *Glance) SourcesLine() string {
-	var parts []string
-	seen := map[string]bool{}
-	for _, s := range g.Sources {
-		key := s.Name + "\x00" + s.URL
-		if seen[key] {
-			continue
-		}
-		seen[key] = true
-		parts = append(parts, fmt.Sprintf("%s, checked %s", s.Name, Checked(s.Checked)))
-	}
-	if g.Pay != nil {
-		s := g.Scale
-		parts = append(parts, fmt.Sprintf("pay: %s %s, %s, from %s (%s, checked %s)",
-			s.Name, s.Year, s.Nation, Checked(s.From), s.Source.Name, Checked(s.Source.Checked)))
-	}
-	if g.Grant != "" && g.Funding != nil {
-		f := g.Funding
-		parts = append(parts, fmt.Sprintf("training grant: %s, checked %s", f.Source.Name, Checked(f.Source.Checked)))
-	}
+	parts := g.SourceParts()
 	if len(parts) == 0 {
 		return ""
 	}
 	return "Sources: " + strings.Join(parts, "; ") + "."
+}
+
+// SourceParts are the sources of SourcesLine, each once, in order.
+func (g *Glance) SourceParts() []string {
+	var parts []string
+	seen := map[string]bool{}
+	add := func(s string) {
+		if !seen[s] {
+			seen[s] = true
+			parts = append(parts, s)
+		}
+	}
+	for _, s := range g.Sources {
+		add(fmt.Sprintf("%s, checked %s", s.Name, Checked(s.Checked)))
+	}
+	if g.Pay != nil {
+		s := g.Scale
+		add(fmt.Sprintf("pay: %s %s, %s, from %s (%s, checked %s)",
+			s.Name, s.Year, s.Nation, Checked(s.From), s.Source.Name, Checked(s.Source.Checked)))
+	}
+	if g.Grant != "" && g.Funding != nil {
+		f := g.Funding
+		add(fmt.Sprintf("training grant: %s, checked %s", f.Source.Name, Checked(f.Source.Checked)))
+	}
+	return parts
+}
+
+// PayExplained explains the pay bands in plain words, once, for the
+// overview: how the scale works, each band's pay from the current scale,
+// and how many of the professions start in each. Empty when the catalogue
+// gives no pay scale.
+func (c *Catalogue) PayExplained() []string {
+	s := c.PayScale()
+	if s == nil {
+		return nil
+	}
+	hours := ""
+	if s.Hours > 0 {
+		hours = fmt.Sprintf(" (%s hours a week)", strconv.FormatFloat(s.Hours, 'f', -1, 64))
+	}
+	out := []string{fmt.Sprintf("NHS staff in %s are paid on the %s pay scale. Each job has a pay band, and pay rises through the band's pay points with experience. These are full-time yearly salaries%s, from %s (%s); the other nations of the UK have their own scales.",
+		s.Nation, s.Name, hours, Checked(s.From), s.Year)}
+	starting := map[string]int{}
+	for i := range c.Professions {
+		if g := c.Professions[i].Glance; g != nil && g.Pay != nil {
+			starting[g.Pay.Band]++
+		}
+	}
+	for i := range s.Bands {
+		b := &s.Bands[i]
+		var points []string
+		for _, p := range b.Points {
+			pt := Pounds(p.Pay)
+			if p.Experience != "" {
+				pt += " (" + p.Experience + ")"
+			}
+			points = append(points, pt)
+		}
+		line := fmt.Sprintf("Band %s: %s.", b.Band, strings.Join(points, ", "))
+		switch n := starting[b.Band]; n {
+		case 0:
+		case 1:
+			line += " 1 profession here starts at this band."
+		default:
+			line += fmt.Sprintf(" %d professions here start at this band.", n)
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+// FundingExplained explains the training grant in plain words, once, for
+// the overview; "" when the catalogue gives no funding rules.
+func (c *Catalogue) FundingExplained() string {
+	f := c.Funding
+	if f == nil {
+		return ""
+	}
+	text := fmt.Sprintf("The %s (%s) pays a training grant of at least %s a year to %s", f.Name, f.Nation, Pounds(f.Grant), f.Who)
+	if f.ShortageExtra > 0 {
+		text += fmt.Sprintf(", plus %s a year more for some shortage subjects", Pounds(f.ShortageExtra))
+	}
+	text += ". It also helps with"
+	if f.Childcare > 0 {
+		text += fmt.Sprintf(" childcare (%s),", Pounds(f.Childcare))
+	}
+	text += " travel and hardship. Each profile says whether its courses are on the Fund's lists."
+	return text
 }

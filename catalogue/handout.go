@@ -113,6 +113,10 @@ func (h *handout) profile(p *Profession) {
 	h.para("", "", "Category: "+p.Category.Name)
 	h.blank()
 	h.para("", "", p.Summary)
+	if p.Glance != nil {
+		h.blank()
+		h.glance(p.Glance)
+	}
 	for _, b := range p.Description {
 		h.blank()
 		h.para("", "", b.Text)
@@ -179,6 +183,43 @@ func (c *Catalogue) inGivenOrder(ps []*Profession) []*Profession {
 		}
 	}
 	return out
+}
+
+// glance writes a profession's "At a glance" facts, with the line naming
+// their sources and the date of the figures under them.
+func (h *handout) glance(g *Glance) {
+	h.para("", "", "AT A GLANCE")
+	for _, item := range g.Items() {
+		h.para("", "", item.Question)
+		switch {
+		case item.Link != nil:
+			h.para("  ", "  ", item.Link.Name)
+			h.line("    " + item.Link.URL)
+		case item.Question == QuestionRoutes:
+			for _, l := range item.Lines {
+				if strings.HasPrefix(l, "(") { // the source, not a route
+					h.para("  ", "  ", l)
+				} else {
+					h.para("  • ", "    ", l)
+				}
+			}
+		default:
+			for _, l := range item.Lines {
+				h.para("  ", "  ", l)
+			}
+		}
+	}
+	if s := g.SourcesLine(); s != "" {
+		h.para("", "  ", s)
+	}
+}
+
+// Profile renders one profession's profile as text, laid out as in the
+// handout but with no heading or footer: what "show" prints.
+func (c *Catalogue) Profile(p *Profession, width int) []byte {
+	h := handout{width: width, nl: "\n"}
+	h.profile(p)
+	return h.out
 }
 
 // inCatalogueOrder sorts ps by catalogue position, dropping repeats and

@@ -400,3 +400,37 @@ func TestHandoutTitleAndDate(t *testing.T) {
 		}
 	}
 }
+
+// Each profile of the handout has its At a glance section, above the
+// guide's own text; a profession without the facts has none.
+func TestHandoutAtAGlance(t *testing.T) {
+	c := embedded(t)
+	for _, p := range c.All() {
+		flat := strings.Join(strings.Fields(string(c.Profile(p, catalogue.DefaultWidth))), " ")
+		at := strings.Index(flat, "AT A GLANCE")
+		desc := strings.Index(flat, strings.Join(strings.Fields(p.Description[0].Text)[:6], " "))
+		if at < 0 || desc < at {
+			t.Errorf("%s: At a glance at %d, the guide's text at %d: want the section first", p.ID, at, desc)
+		}
+		for _, want := range []string{"How to get in", "Money while training", "Sources: ", "checked 24 November 2026"} {
+			if !strings.Contains(flat, want) {
+				t.Errorf("%s: profile lacks %q", p.ID, want)
+			}
+		}
+	}
+	p, _ := c.Profession("physiotherapist")
+	flat := strings.Join(strings.Fields(string(c.Profile(p, catalogue.DefaultWidth))), " ")
+	for _, want := range []string{"• Apprenticeship: degree apprenticeship", "Band 5: £31,049 to £37,796 a year, NHS England, from April 2025",
+		"pay: NHS Agenda for Change 2025/26, England, from 1 April 2025"} {
+		if !strings.Contains(flat, want) {
+			t.Errorf("physiotherapist profile lacks %q", want)
+		}
+	}
+	g, err := catalogue.Load("generated.toml", catalogue.Generate(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := string(g.Profile(g.All()[0], catalogue.DefaultWidth)); strings.Contains(got, "AT A GLANCE") {
+		t.Errorf("a profession without the facts has an At a glance section:\n%s", got)
+	}
+}

@@ -112,7 +112,8 @@ func TestBinary(t *testing.T) {
 		{[]string{"bogus"}, 2, nil, []string{`ahp-careers: unknown command "bogus"`}},
 		{[]string{"export"}, 2, nil, []string{"ahp-careers: export needs profession ids or --all"}},
 		{[]string{"export", "dietitian", "--width", "-1"}, 2, nil, []string{"ahp-careers: export: invalid value"}},
-		{[]string{"show", "physio"}, 1, nil, []string{`ahp-careers: unknown profession "physio"; did you mean physiotherapist?`}},
+		{[]string{"show", "physiotherapy"}, 1, nil, []string{`ahp-careers: unknown profession "physiotherapy"; did you mean physiotherapist?`}},
+		{[]string{"compare", "physio", "paramedic"}, 0, []string{"Comparing Physiotherapist and Paramedic", "ROUTES IN"}, nil},
 		{[]string{"search", "zzyzx"}, 1, nil, []string{`ahp-careers: no profession matches "zzyzx"`}},
 		{[]string{"--catalogue", "missing.toml", "list"}, 1, nil, []string{"ahp-careers: missing.toml: no such file"}},
 		// A broken catalogue stops before the window opens.

@@ -1,6 +1,6 @@
-// Package cli is the ahp-careers command line: it lists, shows, searches and
-// exports the professions of the catalogue and checks catalogue files; with
-// no subcommand it opens the window. This file holds the dispatch, the
+// Package cli is the ahp-careers command line: it lists, shows, compares,
+// searches and exports the professions of the catalogue and checks catalogue
+// files; with no subcommand it opens the window. This file holds the dispatch, the
 // global flags, the help and the error reporting; the subcommands are in
 // commands.go and export.go.
 package cli
@@ -44,7 +44,7 @@ type command struct {
 var commands []*command
 
 func init() {
-	commands = []*command{listCommand, showCommand, searchCommand, exportCommand, validateCommand, helpCommand}
+	commands = []*command{listCommand, showCommand, compareCommand, searchCommand, exportCommand, validateCommand, helpCommand}
 }
 
 func lookup(name string) *command {

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/ahp-careers/ahp-careers/catalogue"
 )
@@ -183,8 +184,13 @@ func TestFailures(t *testing.T) {
 		{[]string{"--catalogue", broken, "show"}, 2, []string{"needs a profession id"}},
 
 		// Failures.
-		{[]string{"show", "physio"}, 1, []string{`unknown profession "physio"`, "physiotherapist"}},
-		{[]string{"show", "dietician"}, 1, []string{`unknown profession "dietician"`, "dietitian"}},
+		{[]string{"show", "physiotherapy"}, 1, []string{`unknown profession "physiotherapy"`, "physiotherapist"}},
+		{[]string{"show", "radiographer"}, 1, []string{`"radiographer" fits therapeutic-radiographer or diagnostic-radiographer`}},
+		{[]string{"compare"}, 2, []string{"compare takes two or three professions, but was given 0", "ahp-careers compare --help"}},
+		{[]string{"compare", "dietitian"}, 2, []string{"compare takes two or three professions, but was given 1"}},
+		{[]string{"compare", "dietitian", "paramedic", "osteopath", "orthoptist"}, 2, []string{"but was given 4"}},
+		{[]string{"compare", "dietitian", "dietician"}, 1, []string{"choose two or three professions to compare (1 chosen)"}},
+		{[]string{"compare", "dietitian", "astronaut"}, 1, []string{`unknown profession "astronaut"`}},
 		{[]string{"export", "paramedic", "dieticain"}, 1, []string{`unknown profession "dieticain"`, "dietitian"}},
 		{[]string{"search", "zzyzx"}, 1, []string{`no profession matches "zzyzx"`}},
 		{[]string{"search", "speech", "zzyzx"}, 1, []string{`no profession matches "speech zzyzx"`}},
@@ -389,18 +395,26 @@ func TestShow(t *testing.T) {
 	for _, p := range c.All() {
 		t.Run(p.ID, func(t *testing.T) {
 			got := succeed(t, "show", p.ID)
-			want := handout(t, c, []string{p.ID}, catalogue.HandoutOptions{Date: testDate, Width: catalogue.DefaultWidth})
-			if got != want {
-				t.Errorf("show %s is not the profile's handout:\n%s\nwant:\n%s", p.ID, got, want)
+			if want := string(c.Profile(p, catalogue.DefaultWidth)); got != want {
+				t.Errorf("show %s is not the profile:\n%s\nwant:\n%s", p.ID, got, want)
+			}
+			// The profile alone: not a handout with its heading and footer.
+			if strings.Contains(got, catalogue.DefaultHandoutTitle) || strings.Contains(got, "=====") || strings.Contains(got, c.Source) {
+				t.Errorf("show %s prints a handout's heading or footer:\n%s", p.ID, got)
 			}
 			// Whatever the layout, every part of the profile is there.
-			parts := []string{strings.ToUpper(p.Title), "Category: " + p.Category.Name, p.Summary, p.Regulator.Name, p.Regulator.URL}
+			parts := []string{strings.ToUpper(p.Title), "Category: " + p.Category.Name, p.Summary, p.Regulator.Name, p.Regulator.URL,
+				"AT A GLANCE", p.Glance.SourcesLine()}
+			for _, item := range p.Glance.Items() {
+				parts = append(parts, item.Question)
+				parts = append(parts, item.Lines...)
+			}
 			for _, b := range p.Description {
 				parts = append(parts, b.Text)
 				parts = append(parts, b.List...)
 			}
 			for _, l := range p.Links {
-				parts = append(parts, l.Name, "\n  "+l.URL+"\n")
+				parts = append(parts, l.Name, "\n    "+l.URL+"\n")
 			}
 			parts = append(parts, p.ProtectedTitles...)
 			flat := squash(got)
@@ -414,9 +428,70 @@ func TestShow(t *testing.T) {
 
 	small := writeFile(t, t.TempDir(), "small.toml", smallCatalogue)
 	got := succeed(t, "--catalogue", small, "show", "carer")
-	want := handout(t, loadFile(t, small), []string{"carer"}, catalogue.HandoutOptions{Date: testDate, Width: catalogue.DefaultWidth})
-	if got != want {
+	sc := loadFile(t, small)
+	carer, _ := sc.Profession("carer")
+	if want := string(sc.Profile(carer, catalogue.DefaultWidth)); got != want {
 		t.Errorf("show carer from --catalogue:\n%s\nwant:\n%s", got, want)
+	}
+	if strings.Contains(got, "AT A GLANCE") {
+		t.Errorf("a catalogue without At a glance facts shows the section:\n%s", got)
+	}
+}
+
+// show takes a profession as a person names it.
+func TestShowLookup(t *testing.T) {
+	c := embedded(t)
+	for _, tc := range []struct{ query, id string }{
+		{"physiotherapist", "physiotherapist"},
+		{"PHYSIOTHERAPIST", "physiotherapist"},
+		{"physio", "physiotherapist"},
+		{"Physiotherapist", "physiotherapist"},
+		{"physical therapist", "physiotherapist"},
+		{"dietician", "dietitian"},
+		{"Speech and Language Therapist", "speech-and-language-therapist"},
+		{"ODP", ""}, // initials are not a name: an unknown id with suggestions
+	} {
+		out, errOut, code, _ := run("show", tc.query)
+		if tc.id == "" {
+			if code != 1 || !strings.Contains(errOut, "operating-department-practitioner") {
+				t.Errorf("show %q: exit %d, stderr %q; want 1 suggesting operating-department-practitioner", tc.query, code, errOut)
+			}
+			continue
+		}
+		p, _ := c.Profession(tc.id)
+		if code != 0 || out != string(c.Profile(p, catalogue.DefaultWidth)) {
+			t.Errorf("show %q: exit %d, stderr %q; want the profile of %s", tc.query, code, errOut, tc.id)
+		}
+	}
+}
+
+func TestCompare(t *testing.T) {
+	c := embedded(t)
+	for _, tc := range []struct {
+		args []string
+		ids  []string
+	}{
+		{[]string{"physiotherapist", "occupational-therapist"}, []string{"physiotherapist", "occupational-therapist"}},
+		{[]string{"Paramedic", "osteo", "music therapist"}, []string{"paramedic", "osteopath", "music-therapist"}},
+	} {
+		got := succeed(t, append([]string{"compare"}, tc.args...)...)
+		cmp, err := catalogue.Compare(c, tc.ids)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := string(cmp.Text(catalogue.DefaultWidth)); got != want {
+			t.Errorf("compare %q:\n%s\nwant:\n%s", tc.args, got, want)
+		}
+		for _, line := range strings.Split(got, "\n") {
+			if n := utf8.RuneCountInString(line); n > catalogue.DefaultWidth && !strings.Contains(line, "https://") {
+				t.Errorf("compare %q: line of %d characters: %q", tc.args, n, line)
+			}
+		}
+		for _, want := range []string{"ROUTES IN", "STARTING BAND AND PAY", "Band 5: £31,049 to £37,796 a year, NHS England, from April 2025"} {
+			if !strings.Contains(got, want) {
+				t.Errorf("compare %q lacks %q", tc.args, want)
+			}
+		}
 	}
 }
 

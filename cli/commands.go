@@ -45,9 +45,12 @@ var showCommand = &command{
 	summary: "a profession's profile",
 	usage: `Usage: ahp-careers show ID
 
-Prints the profile of the profession with this id as text, laid out as in
-the handout: title, category, summary, description, web addresses in full,
-regulator and protected titles. "ahp-careers list" shows every id.
+Prints the profile of one profession as text: title, category, summary,
+At a glance (routes in, entry requirements, pay, money while training and
+their sources), the guide's description, web addresses in full, regulator
+and protected titles. ID may be the profession's id in any case, the start
+of one id ("physio"), its title ("Physiotherapist") or a protected title
+("dietician"). "ahp-careers list" shows every id.
 `,
 	run: runShow,
 }
@@ -62,17 +65,61 @@ func runShow(r *runner, cmd *command, args []string) error {
 		return usagef(cmd, "show needs a profession id")
 	case 1:
 	default:
-		return usagef(cmd, "show takes one profession id, but was given %d (export writes several)", len(rest))
+		return usagef(cmd, "show takes one profession id, but was given %d (export writes several; compare sets two or three side by side)", len(rest))
 	}
 	c, err := r.catalogue()
 	if err != nil {
 		return err
 	}
-	ps, err := c.Select(rest)
+	p, err := c.Find(rest[0])
 	if err != nil {
 		return err
 	}
-	_, err = r.stdout.Write(c.Handout(ps, catalogue.HandoutOptions{Date: now(), Width: catalogue.DefaultWidth}))
+	_, err = r.stdout.Write(c.Profile(p, catalogue.DefaultWidth))
+	return err
+}
+
+var compareCommand = &command{
+	name:    "compare",
+	args:    "ID ID [ID]",
+	summary: "two or three professions side by side",
+	usage: `Usage: ahp-careers compare ID ID [ID]
+
+Prints two or three professions side by side as text, a question at a
+time: category, what they do, where they work, routes in, entry
+requirements, starting band and pay, money while training, regulator and
+protected titles, professional body. Questions none of them answers are
+left out. Each ID is taken as show takes it (an id, its start, a title or
+a protected title).
+`,
+	run: runCompare,
+}
+
+func runCompare(r *runner, cmd *command, args []string) error {
+	rest, err := parse(cmd, newFlagSet("compare"), args)
+	if err != nil {
+		return err
+	}
+	if len(rest) < catalogue.CompareMin || len(rest) > catalogue.CompareMax {
+		return usagef(cmd, "compare takes two or three professions, but was given %d", len(rest))
+	}
+	c, err := r.catalogue()
+	if err != nil {
+		return err
+	}
+	ids := make([]string, len(rest))
+	for i, q := range rest {
+		p, err := c.Find(q)
+		if err != nil {
+			return err
+		}
+		ids[i] = p.ID
+	}
+	cmp, err := catalogue.Compare(c, ids)
+	if err != nil {
+		return err
+	}
+	_, err = r.stdout.Write(cmp.Text(catalogue.DefaultWidth))
 	return err
 }
 
