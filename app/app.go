@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"image/color"
 	"net/url"
+	"slices"
 	"sync"
 	"time"
 
@@ -60,16 +61,30 @@ type ui struct {
 
 	exports sync.WaitGroup // handouts being written off the main goroutine
 
+	sessions sessionStore                               // keeps the pupil's session between runs
+	confirm  func(title, message string, fn func(bool)) // asks before New pupil clears a session
+	openFile func(path string) error                    // opens a file in the system's viewer (Print)
+	printDir func() (string, error)                     // where Print keeps its PDFs
+
 	// State.
-	shown  string          // id of the profession on the card; "" for the overview
-	ticked map[string]bool // professions ticked for export
+	shown    string          // id of the profession on the card; "" for the overview
+	ticked   map[string]bool // professions ticked for export
+	order    []string        // the ticked ones in the handout's order (the shortlist's)
+	rank     map[string]int  // each profession's place in catalogue order
+	session  session         // the pupil's name and notes
+	undo     *undoState      // what New pupil cleared, until the next change
+	applying bool            // the session's fields are being filled in, not typed
 
 	// Widgets.
-	sidebar *sidebar
-	card    *card
-	export  *widget.Button
-	status  *widget.Label
-	content fyne.CanvasObject
+	sidebar   *sidebar
+	card      *card
+	export    *widget.Button
+	status    *widget.Label
+	pupil     *shortcutEntry
+	bar       *sessionBar
+	shortlist *shortlist
+	right     *fyne.Container // the card, or the shortlist
+	content   fyne.CanvasObject
 }
 
 func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc) *ui {
@@ -82,6 +97,15 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc) *
 		now:     time.Now,
 		onMain:  fyne.Do,
 		ticked:  map[string]bool{},
+		rank:    map[string]int{},
+
+		sessions: openSessionStore(a),
+		openFile: openInViewer,
+		printDir: defaultPrintDir,
+	}
+	u.confirm = func(title, message string, fn func(bool)) { dialog.ShowConfirm(title, message, fn, w) }
+	for i, id := range cat.IDs() {
+		u.rank[id] = i
 	}
 	u.sidebar = newSidebar(cat)
 	u.sidebar.isTicked = func(id string) bool { return u.ticked[id] }
@@ -95,20 +119,30 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc) *
 	u.card = newCard()
 	u.card.onOpenLink = u.onOpenLink
 	u.card.onCopy = u.onCopy
+	u.card.noteFor = func(id string) string { return u.session.ProfessionNotes[id] }
+	u.card.onNote = u.onProfessionNote
+	u.card.onShortcut = u.onShortcut
 
 	u.export = &widget.Button{Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: u.onExport}
 	u.status = &widget.Label{Truncation: fyne.TextTruncateEllipsis}
 
+	u.bar = newSessionBar(u)
+	u.pupil = u.bar.pupil
+	u.shortlist = newShortlist(u)
+	u.shortlist.content.Hide()
+	u.right = container.NewStack(u.card.scroll, u.shortlist.content)
+
 	left := container.NewBorder(nil, container.NewPadded(u.export), nil, nil, u.sidebar.content)
-	split := container.NewHSplit(left, u.card.scroll)
+	split := container.NewHSplit(left, u.right)
 	split.Offset = 0.3
 	// The smallest window in which the sidebar and a card are both of use.
 	minimum := canvas.NewRectangle(color.Transparent)
 	minimum.SetMinSize(fyne.NewSize(720, 480))
 	u.content = container.NewStack(minimum,
-		container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), u.status), nil, nil, split))
+		container.NewBorder(container.NewVBox(u.bar.content, widget.NewSeparator()),
+			container.NewVBox(widget.NewSeparator(), u.status), nil, nil, split))
 
-	for _, sc := range []*desktop.CustomShortcut{shortcutSearch, shortcutExport} {
+	for _, sc := range []*desktop.CustomShortcut{shortcutSearch, shortcutExport, shortcutNewPupil, shortcutPrint, shortcutShortlist} {
 		w.Canvas().AddShortcut(sc, func(s fyne.Shortcut) { u.onShortcut(s) })
 	}
 	u.restore()
@@ -118,6 +152,10 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc) *
 var (
 	shortcutSearch = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
 	shortcutExport = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}
+
+	shortcutNewPupil  = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutPrint     = &desktop.CustomShortcut{KeyName: fyne.KeyP, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutShortlist = &desktop.CustomShortcut{KeyName: fyne.KeyL, Modifier: fyne.KeyModifierShortcutDefault}
 )
 
 // onShortcut runs the window's shortcuts, wherever the keyboard is.
@@ -127,6 +165,14 @@ func (u *ui) onShortcut(s fyne.Shortcut) bool {
 		u.window.Canvas().Focus(u.sidebar.search)
 	case shortcutExport.ShortcutName():
 		u.onExport()
+	case shortcutNewPupil.ShortcutName():
+		u.onNewPupil()
+	case shortcutPrint.ShortcutName():
+		u.onPrint()
+	case shortcutShortlist.ShortcutName():
+		u.onShowShortlist()
+	case shortcutMoveUp.ShortcutName(), shortcutMoveDown.ShortcutName(), shortcutRemove.ShortcutName():
+		return u.shortlist.onShortcut(s)
 	default:
 		return false
 	}
@@ -138,10 +184,12 @@ func (u *ui) onShortcut(s fyne.Shortcut) bool {
 func (u *ui) restore() {
 	prefs := u.app.Preferences()
 	for _, id := range prefs.StringList(prefTicked) {
-		if _, ok := u.cat.Profession(id); ok {
+		if _, ok := u.cat.Profession(id); ok && !u.ticked[id] {
 			u.ticked[id] = true
+			u.order = append(u.order, id)
 		}
 	}
+	u.restoreSession()
 	if p, ok := u.cat.Profession(prefs.String(prefShown)); ok {
 		u.onShow(p)
 	} else {
@@ -153,6 +201,7 @@ func (u *ui) restore() {
 
 // onShow puts a profession on the card, or the overview when p is nil.
 func (u *ui) onShow(p *catalogue.Profession) {
+	u.hideShortlist()
 	if p == nil {
 		u.shown = ""
 		u.card.showOverview(u.cat)
@@ -171,43 +220,69 @@ func (u *ui) onTick(id string, on bool) {
 		return
 	}
 	if on {
-		u.ticked[id] = true
+		u.addToOrder(id)
 	} else {
 		delete(u.ticked, id)
+		u.order = slices.DeleteFunc(u.order, func(o string) bool { return o == id })
 	}
 	u.onTickedChanged()
 }
 
 func (u *ui) onTickAll(ids []string) {
-	for _, id := range ids {
-		u.ticked[id] = true
+	if len(u.order) == 0 {
+		// All at once, as a large catalogue's Select all is: in order.
+		for _, id := range ids {
+			if !u.ticked[id] {
+				u.ticked[id] = true
+				u.order = append(u.order, id)
+			}
+		}
+		slices.SortFunc(u.order, func(a, b string) int { return u.rank[a] - u.rank[b] })
+	} else {
+		for _, id := range ids {
+			if !u.ticked[id] {
+				u.addToOrder(id)
+			}
+		}
 	}
 	u.onTickedChanged()
 }
 
+// addToOrder ticks id and puts it in the shortlist before the first
+// profession that comes after it in the catalogue: the catalogue's order,
+// until the adviser changes it.
+func (u *ui) addToOrder(id string) {
+	u.ticked[id] = true
+	at := len(u.order)
+	for i, o := range u.order {
+		if u.rank[o] > u.rank[id] {
+			at = i
+			break
+		}
+	}
+	u.order = slices.Insert(u.order, at, id)
+}
+
 func (u *ui) onClear() {
 	clear(u.ticked)
+	u.order = nil
 	u.onTickedChanged()
 }
 
 func (u *ui) onTickedChanged() {
+	u.forgetUndo()
+	u.shortlist.refresh()
+	u.bar.refreshFor(u)
 	u.app.Preferences().SetStringList(prefTicked, u.tickedIDs())
 	u.sidebar.setCount(len(u.ticked), len(u.cat.Professions))
 	u.sidebar.list.Refresh()
 	u.updateExportButton()
 }
 
-// tickedIDs lists the ticked professions in catalogue order.
+// tickedIDs lists the ticked professions in the handout's order: the
+// catalogue's, unless the adviser has changed it in the shortlist.
 func (u *ui) tickedIDs() []string {
-	ids := make([]string, 0, len(u.ticked))
-	for id := range u.ticked {
-		ids = append(ids, id)
-	}
-	ps, _ := u.cat.Select(ids) // only known ids are ever ticked
-	for i, p := range ps {
-		ids[i] = p.ID
-	}
-	return ids
+	return slices.Clone(u.order)
 }
 
 // updateExportButton says what Export will save.

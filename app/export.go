@@ -31,8 +31,8 @@ func (u *ui) onExport() {
 		return
 	}
 	now := u.now()
-	proposed := "ahp-handout-" + now.Format("2006-01-02") + ".txt"
-	u.save(u.window, proposed, u.exportFolder(), func(path string, err error) {
+	proposed := handoutFileName(u.session.Pupil, now, ".pdf")
+	u.save(u.window, proposed, u.exportFolder(), func(chosen string, err error) {
 		switch {
 		case errors.Is(err, errCancelled):
 			return
@@ -40,18 +40,24 @@ func (u *ui) onExport() {
 			u.showError(fmt.Errorf("could not open the save dialog: %w", err))
 			return
 		}
-		opt := catalogue.HandoutOptions{Date: now, Width: catalogue.DefaultWidth}
-		if len(ps) < exportOffMain {
-			u.saved(ps, path, catalogue.WriteFileAtomic(path, u.cat.Handout(ps, opt)))
+		path, asPDF, added := handoutPath(chosen)
+		if info, err := os.Stat(chosen); err == nil && info.IsDir() {
+			path, added = chosen, false // fails, saying it is a folder
+		}
+		write := func() {
+			u.setStatus(fmt.Sprintf("Saving a handout of %s to %s…", count(len(ps), "profession", "professions"), path))
+			u.writeHandout(ps, path, asPDF, now, func(err error) { u.saved(ps, path, err) })
+		}
+		if _, err := os.Stat(path); added && err == nil {
+			// The dialog asked about the name typed, not this one.
+			u.confirm("Replace the file?", filepath.Base(path)+" already exists in "+filepath.Dir(path)+". Replace it with this handout?", func(ok bool) {
+				if ok {
+					write()
+				}
+			})
 			return
 		}
-		u.setStatus(fmt.Sprintf("Saving a handout of %d professions to %s…", len(ps), path))
-		u.exports.Add(1)
-		go func() {
-			defer u.exports.Done()
-			err := catalogue.WriteFileAtomic(path, u.cat.Handout(ps, opt))
-			u.onMain(func() { u.saved(ps, path, err) })
-		}()
+		write()
 	})
 }
 
@@ -76,8 +82,13 @@ func (u *ui) saved(ps []*catalogue.Profession, path string, err error) {
 
 // exportSelection is what Export would save now.
 func (u *ui) exportSelection() []*catalogue.Profession {
-	if len(u.ticked) > 0 {
-		ps, _ := u.cat.Select(u.tickedIDs())
+	if len(u.order) > 0 {
+		ps := make([]*catalogue.Profession, 0, len(u.order))
+		for _, id := range u.order {
+			if p, ok := u.cat.Profession(id); ok {
+				ps = append(ps, p)
+			}
+		}
 		return ps
 	}
 	if p, ok := u.cat.Profession(u.shown); ok {
@@ -124,7 +135,8 @@ func runNativeSave(proposed, folder string) (path string, err error) {
 	}()
 	return sqweek.File().
 		Title("Export handout").
-		Filter("Text files", "txt").
+		Filter("PDF document", "pdf").
+		Filter("Plain text", "txt").
 		SetStartDir(folder).
 		SetStartFile(proposed).
 		Save()
@@ -147,7 +159,7 @@ func fyneSave(w fyne.Window, proposed, folder string, done func(string, error)) 
 		}
 	}, w)
 	d.SetFileName(proposed)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt"}))
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf", ".txt"}))
 	if l, err := storage.ListerForURI(storage.NewFileURI(folder)); err == nil {
 		d.SetLocation(l)
 	}

@@ -44,7 +44,7 @@ func TestExportWritesTheTickedProfiles(t *testing.T) {
 	if want := expectedHandout(t, u, "dietitian", "paramedic"); !bytes.Equal(got, want) {
 		t.Errorf("file holds:\n%s\nwant:\n%s", got, want)
 	}
-	if stub.proposed != "ahp-handout-2026-11-23.txt" {
+	if stub.proposed != "handout-2026-11-23.pdf" {
 		t.Errorf("proposed name %q", stub.proposed)
 	}
 	if !strings.Contains(u.status.Text, "2 professions") || !strings.Contains(u.status.Text, stub.path) {
@@ -121,6 +121,7 @@ func TestExportFailureKeepsTheOldFile(t *testing.T) {
 			}
 			stub.path = tt.path(dir)
 			u.onExport()
+			u.waitForExport() // a name with no .txt is a PDF, made off the main goroutine
 			if !strings.Contains(u.status.Text, tt.reason) || !strings.Contains(u.status.Text, "not saved") {
 				t.Errorf("status %q, want the reason %q", u.status.Text, tt.reason)
 			}
