@@ -47,6 +47,7 @@ func Run(a fyne.App, cat *catalogue.Catalogue) {
 	// Ready to type a search at once; a focus set before the app runs is lost.
 	a.Lifecycle().SetOnStarted(func() { w.Canvas().Focus(u.sidebar.search) })
 	w.ShowAndRun()
+	u.closeSession()
 }
 
 // ui is the window's whole state and its parts.

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 
@@ -59,8 +60,21 @@ type undoState struct {
 	order   []string
 }
 
+// closeSession writes what is still to be written of the session, as the
+// window closes.
+func (u *ui) closeSession() {
+	if err := u.sessions.flush(); err != nil {
+		fmt.Fprintf(os.Stderr, "ahp-careers: the pupil's name and notes could not be kept: %v\n", err)
+	}
+}
+
 // restoreSession fills in the session kept from the last run.
 func (u *ui) restoreSession() {
+	if f, ok := u.sessions.(*fileSessionStore); ok {
+		f.onError = func(err error) {
+			u.onMain(func() { u.setStatus("Could not keep the pupil's name and notes for next time: " + err.Error()) })
+		}
+	}
 	s, err := u.sessions.load()
 	if err != nil {
 		u.setStatus("The last pupil's name and notes could not be read (" + err.Error() + "); they are kept aside as " + sessionFileName + ".bad")
