@@ -77,15 +77,20 @@ type ui struct {
 	applying bool            // the session's fields are being filled in, not typed
 
 	// Widgets.
-	sidebar   *sidebar
-	card      *card
-	export    *widget.Button
-	status    *widget.Label
+	sidebar *sidebar
+	card    *card
+	export  *widget.Button
+
+	compare     *widget.Button
+	compareView *compareView
+	comparing   bool // the card's pane shows the ticked professions side by side
+	status      *widget.Label
+	content     fyne.CanvasObject
+
 	pupil     *shortcutEntry
 	bar       *sessionBar
 	shortlist *shortlist
 	right     *fyne.Container // the card, or the shortlist
-	content   fyne.CanvasObject
 }
 
 func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc) *ui {
@@ -125,15 +130,17 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc) *
 	u.card.onShortcut = u.onShortcut
 
 	u.export = &widget.Button{Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: u.onExport}
+	u.compare = &widget.Button{Icon: theme.ViewRestoreIcon(), OnTapped: u.onCompare}
+	u.compareView = &compareView{onOpen: u.onCompareOpen, onDrop: u.onCompareDrop, onClose: u.onCompareClose, onScroll: u.card.scrollBy}
 	u.status = &widget.Label{Truncation: fyne.TextTruncateEllipsis}
 
 	u.bar = newSessionBar(u)
 	u.pupil = u.bar.pupil
 	u.shortlist = newShortlist(u)
 	u.shortlist.content.Hide()
-	u.right = container.NewStack(u.card.scroll, u.shortlist.content)
+	u.right = container.NewStack(u.card.pane, u.shortlist.content)
 
-	left := container.NewBorder(nil, container.NewPadded(u.export), nil, nil, u.sidebar.content)
+	left := container.NewBorder(nil, container.NewPadded(container.NewVBox(u.compare, u.export)), nil, nil, u.sidebar.content)
 	split := container.NewHSplit(left, u.right)
 	split.Offset = 0.3
 	// The smallest window in which the sidebar and a card are both of use.
@@ -143,7 +150,7 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc) *
 		container.NewBorder(container.NewVBox(u.bar.content, widget.NewSeparator()),
 			container.NewVBox(widget.NewSeparator(), u.status), nil, nil, split))
 
-	for _, sc := range []*desktop.CustomShortcut{shortcutSearch, shortcutExport, shortcutNewPupil, shortcutPrint, shortcutShortlist} {
+	for _, sc := range []*desktop.CustomShortcut{shortcutSearch, shortcutExport, shortcutCompare, shortcutNewPupil, shortcutPrint, shortcutShortlist} {
 		w.Canvas().AddShortcut(sc, func(s fyne.Shortcut) { u.onShortcut(s) })
 	}
 	u.restore()
@@ -153,6 +160,8 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc) *
 var (
 	shortcutSearch = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
 	shortcutExport = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}
+	// K, as C is copy and M minimises on some desktops.
+	shortcutCompare = &desktop.CustomShortcut{KeyName: fyne.KeyK, Modifier: fyne.KeyModifierShortcutDefault}
 
 	shortcutNewPupil  = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}
 	shortcutPrint     = &desktop.CustomShortcut{KeyName: fyne.KeyP, Modifier: fyne.KeyModifierShortcutDefault}
@@ -166,6 +175,8 @@ func (u *ui) onShortcut(s fyne.Shortcut) bool {
 		u.window.Canvas().Focus(u.sidebar.search)
 	case shortcutExport.ShortcutName():
 		u.onExport()
+	case shortcutCompare.ShortcutName():
+		u.onCompare()
 	case shortcutNewPupil.ShortcutName():
 		u.onNewPupil()
 	case shortcutPrint.ShortcutName():
@@ -203,6 +214,7 @@ func (u *ui) restore() {
 // onShow puts a profession on the card, or the overview when p is nil.
 func (u *ui) onShow(p *catalogue.Profession) {
 	u.hideShortlist()
+	u.comparing = false
 	if p == nil {
 		u.shown = ""
 		u.card.showOverview(u.cat)
@@ -278,6 +290,10 @@ func (u *ui) onTickedChanged() {
 	u.sidebar.setCount(len(u.ticked), len(u.cat.Professions))
 	u.sidebar.list.Refresh()
 	u.updateExportButton()
+	u.updateCompareButton()
+	if u.comparing {
+		u.onCompare() // the comparison follows the ticks
+	}
 }
 
 // tickedIDs lists the ticked professions in the handout's order: the

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -32,13 +33,51 @@ type card struct {
 	noteID string
 
 	body   *fyne.Container
+	column *columnLayout
 	scroll *container.Scroll
+
+	// header stays above the scrolling body (a comparison's column titles);
+	// empty and hidden for a profile. pane is the header and the body: the
+	// right-hand side of the window.
+	header     *fyne.Container
+	headerPane *fyne.Container
+	pane       *fyne.Container
 }
 
 func newCard() *card {
-	c := &card{body: container.NewVBox()}
-	c.scroll = container.NewVScroll(container.New(&columnLayout{max: readableWidth}, c.body))
+	c := &card{body: container.NewVBox(), column: &columnLayout{max: readableWidth}, header: container.NewVBox()}
+	c.scroll = container.NewVScroll(container.New(c.column, c.body))
+	// The same column as the body, so that a header lines up with it.
+	c.headerPane = container.New(c.column, c.header)
+	c.headerPane.Hide()
+	c.pane = container.NewBorder(c.headerPane, nil, nil, nil, c.scroll)
 	return c
+}
+
+// setWidth sets the widest the card's column may grow: readableWidth for a
+// profile, wider for a comparison.
+func (c *card) setWidth(max float32) {
+	c.column.max = max
+}
+
+// setHeader puts objects above the scrolling body; none hides the header.
+func (c *card) setHeader(objects ...fyne.CanvasObject) {
+	c.header.Objects = objects
+	if len(objects) == 0 {
+		c.headerPane.Hide()
+	} else {
+		c.headerPane.Show()
+		c.header.Refresh()
+	}
+	c.pane.Refresh()
+}
+
+// scrollBy scrolls the card by dy, within its content.
+func (c *card) scrollBy(dy float32) {
+	y := c.scroll.Offset.Y + dy
+	y = min(y, c.scroll.Content.MinSize().Height-c.scroll.Size().Height)
+	c.scroll.Offset.Y = max(y, 0)
+	c.scroll.Refresh()
 }
 
 func (c *card) set(objects ...fyne.CanvasObject) {
@@ -54,13 +93,17 @@ func (c *card) set(objects ...fyne.CanvasObject) {
 }
 
 func (c *card) showProfession(p *catalogue.Profession) {
+	c.setWidth(readableWidth)
+	c.setHeader()
 	objs := []fyne.CanvasObject{
 		heading(p.Title),
 		&widget.Label{Text: p.Category.Name, Importance: widget.HighImportance, TextStyle: fyne.TextStyle{Bold: true}},
 		&widget.Label{Text: p.Summary, Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Italic: true}},
-		widget.NewSeparator(),
-		description(p.Description),
 	}
+	if p.Glance != nil {
+		objs = append(objs, c.glance(p.Glance))
+	}
+	objs = append(objs, widget.NewSeparator(), description(p.Description))
 	if len(p.Links) > 0 {
 		objs = append(objs, subheading("Find out more"))
 		for _, l := range p.Links {
@@ -110,6 +153,8 @@ func (c *card) refreshNote() {
 
 func (c *card) showOverview(cat *catalogue.Catalogue) {
 	c.note, c.noteID = nil, ""
+	c.setWidth(readableWidth)
+	c.setHeader()
 	objs := []fyne.CanvasObject{
 		heading(cat.Title),
 	}
@@ -119,6 +164,15 @@ func (c *card) showOverview(cat *catalogue.Catalogue) {
 	objs = append(objs, widget.NewSeparator(), description(cat.Overview.Description))
 	if cat.Overview.Counting != "" {
 		objs = append(objs, wrapped(cat.Overview.Counting))
+	}
+	if pay := cat.PayExplained(); len(pay) > 0 {
+		objs = append(objs, subheading("NHS pay bands"))
+		for _, l := range pay {
+			objs = append(objs, wrapped(l))
+		}
+	}
+	if f := cat.FundingExplained(); f != "" {
+		objs = append(objs, subheading("Money while training"), wrapped(f))
 	}
 	objs = append(objs, subheading("The professions by category"))
 	var groups []string
@@ -133,6 +187,62 @@ func (c *card) showOverview(cat *catalogue.Catalogue) {
 		}
 	}
 	c.set(objs...)
+}
+
+// glance is the "At a glance" box: each question in bold with its answer
+// under it, routes as bullets with an apprenticeship in bold, the page to
+// check as a link, and the sources and the date of the figures in small
+// print under it all.
+func (c *card) glance(g *catalogue.Glance) fyne.CanvasObject {
+	box := container.NewVBox(subheading("At a glance"))
+	for _, item := range g.Items() {
+		question := &widget.TextSegment{Text: item.Question, Style: widget.RichTextStyle{TextStyle: fyne.TextStyle{Bold: true}}}
+		if item.Link != nil {
+			box.Add(widget.NewRichText(question))
+			box.Add(c.link(item.Link.Name, item.Link.URL))
+			continue
+		}
+		segs := []widget.RichTextSegment{question}
+		if item.Question == catalogue.QuestionRoutes {
+			segs = append(segs, routes(item.Lines)...)
+		} else {
+			for _, l := range item.Lines {
+				segs = append(segs, &widget.TextSegment{Text: l, Style: widget.RichTextStyleParagraph})
+			}
+		}
+		t := widget.NewRichText(segs...)
+		t.Wrapping = fyne.TextWrapWord
+		box.Add(t)
+	}
+	if s := g.SourcesLine(); s != "" {
+		note := widget.NewRichText(&widget.TextSegment{Text: s, Style: widget.RichTextStyle{
+			SizeName: theme.SizeNameCaptionText, ColorName: theme.ColorNamePlaceHolder, TextStyle: fyne.TextStyle{Italic: true}}})
+		note.Wrapping = fyne.TextWrapWord
+		box.Add(note)
+	}
+	background := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
+	background.CornerRadius = theme.InputRadiusSize()
+	return container.NewStack(background, container.NewPadded(box))
+}
+
+// routes are the routes in as bullets, an apprenticeship in bold so that it
+// stands out, and a secondary source as a paragraph of its own.
+func routes(lines []string) []widget.RichTextSegment {
+	var items, after []widget.RichTextSegment
+	for _, line := range lines {
+		if strings.HasPrefix(line, "(") {
+			after = append(after, &widget.TextSegment{Text: line, Style: widget.RichTextStyleParagraph})
+			continue
+		}
+		style := widget.RichTextStyleInline
+		if strings.HasPrefix(line, catalogue.Route{Kind: catalogue.RouteApprenticeship}.String()) {
+			style = widget.RichTextStyleStrong
+		}
+		items = append(items, &widget.ParagraphSegment{Texts: []widget.RichTextSegment{
+			&widget.TextSegment{Text: line, Style: style},
+		}})
+	}
+	return append([]widget.RichTextSegment{&widget.ListSegment{Items: items}}, after...)
 }
 
 // link is a named hyperlink with its full address under it and a Copy button.

@@ -6,14 +6,17 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/ahp-careers/ahp-careers/catalogue"
 )
 
 // cardTexts is every piece of text on the card, in order.
 func cardTexts(c *card) []string {
 	var out []string
-	visit(c.body, func(o fyne.CanvasObject) {
+	visit(container.NewVBox(c.header, c.body), func(o fyne.CanvasObject) {
 		switch w := o.(type) {
 		case *widget.Label:
 			out = append(out, w.Text)
@@ -77,8 +80,9 @@ func TestCardShowsTheWholeProfile(t *testing.T) {
 					t.Errorf("card lacks %q", w)
 				}
 			}
-			if n := strings.Count(got, "button: Copy"); n != len(p.Links)+1 {
-				t.Errorf("%d Copy buttons, want one per link and one for the regulator (%d)", n, len(p.Links)+1)
+			// One per link, one for the regulator and one for where to check.
+			if n := strings.Count(got, "button: Copy"); n != len(p.Links)+2 {
+				t.Errorf("%d Copy buttons, want one per link, one for the regulator and one for where to check (%d)", n, len(p.Links)+2)
 			}
 			if u.window.Title() != "AHP Careers — "+p.Title {
 				t.Errorf("title %q", u.window.Title())
@@ -162,15 +166,123 @@ func TestTappingLinkAndCopy(t *testing.T) {
 			copies = append(copies, w)
 		}
 	})
-	if len(links) != 4 || len(copies) != 4 {
-		t.Fatalf("%d links and %d Copy buttons, want 4 each (3 links and the regulator)", len(links), len(copies))
+	if len(links) != 5 || len(copies) != 5 {
+		t.Fatalf("%d links and %d Copy buttons, want 5 each (where to check, 3 links and the regulator)", len(links), len(copies))
 	}
-	test.TapAt(links[1], fyne.NewPos(20, 15)) // on its text: a tap beside the text is ignored
+	test.TapAt(links[2], fyne.NewPos(20, 15)) // on its text: a tap beside the text is ignored
 	if !slices.Equal(*opened, []string{"https://www.iosteopathy.org/"}) {
 		t.Errorf("tapping the Institute of Osteopathy opened %q", *opened)
 	}
-	test.Tap(copies[3])
+	test.Tap(copies[4])
 	if got := a.Clipboard().Content(); got != "https://www.osteopathy.org.uk/" {
 		t.Errorf("Copy on the regulator put %q on the clipboard", got)
 	}
+}
+
+// The card opens with "At a glance", every section of it, above the
+// guide's text, and the line naming the sources and the date of the figures.
+func TestCardAtAGlanceEverySection(t *testing.T) {
+	u, _, _ := newTestUI(t, test.NewTempApp(t))
+	p, _ := u.cat.Profession("paramedic")
+	u.onShow(p)
+	texts := cardTexts(u.card)
+	got := strings.Join(texts, "\n")
+	want := []string{"At a glance",
+		"How to get in", "Degree: degree in paramedic science, usually 3 years", "Apprenticeship: degree apprenticeship",
+		"Typical entry requirements", p.Glance.Entry,
+		"Starting pay", "Band 5: £31,049 to £37,796 a year, NHS England, from April 2025", "then band 6.",
+		"Money while training", "NHS Learning Support Fund (England): a training grant of at least £5,000 a year", "Degree courses only",
+		"Where to check", "link: " + p.Glance.CheckAt.Name + " → " + p.Glance.CheckAt.URL,
+		p.Glance.SourcesLine(),
+	}
+	last := -1
+	for _, w := range want {
+		i := strings.Index(got, w)
+		if i < 0 {
+			t.Errorf("card lacks %q", w)
+			continue
+		}
+		if i < last {
+			t.Errorf("%q is out of order", w)
+		}
+		last = i
+	}
+	if desc := strings.Index(got, p.Description[0].Text); desc < last {
+		t.Errorf("the guide's text (at %d) is not below At a glance (to %d)", desc, last)
+	}
+	// The apprenticeship route stands out.
+	for _, o := range allObjects(u.card.body) {
+		if r, ok := o.(*widget.RichText); ok {
+			for _, seg := range r.Segments {
+				if l, ok := seg.(*widget.ListSegment); ok {
+					for _, item := range l.Items {
+						ts := item.(*widget.ParagraphSegment).Texts[0].(*widget.TextSegment)
+						if strings.HasPrefix(ts.Text, "Apprenticeship") != ts.Style.TextStyle.Bold {
+							t.Errorf("route %q bold %v", ts.Text, ts.Style.TextStyle.Bold)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// Where the facts state nothing, the card says so and guesses nothing.
+func TestCardAtAGlanceNotStated(t *testing.T) {
+	u, _, _ := newTestUI(t, test.NewTempApp(t))
+	p, _ := u.cat.Profession("dietitian")
+	u.onShow(p)
+	got := strings.Join(cardTexts(u.card), "\n")
+	if n := strings.Count(got, "Not stated nationally: ask the professional body"); n != 2 {
+		t.Errorf("%d not-stated answers, want 2 (entry requirements and pay)", n)
+	}
+	if strings.Contains(got, "£31,049") {
+		t.Error("a pay figure for a band that is not stated")
+	}
+	if !strings.Contains(got, "(secondary source: British Dietetic Association)") {
+		t.Error("the routes' secondary source is not named")
+	}
+}
+
+// A catalogue without the At a glance facts (an old one, or a school's own)
+// shows cards without the section, and an overview without its explanations.
+func TestCardWithoutAtAGlance(t *testing.T) {
+	cat, err := catalogue.Load("generated.toml", catalogue.Generate(3))
+	if err != nil {
+		t.Fatal(err)
+	}
+	u, _, _ := newTestUIWith(t, test.NewTempApp(t), cat)
+	for _, p := range cat.All() {
+		u.onShow(p)
+		got := strings.Join(cardTexts(u.card), "\n")
+		if strings.Contains(got, "At a glance") || strings.Contains(got, "Sources:") {
+			t.Errorf("%s: At a glance on a card with no such facts", p.ID)
+		}
+		if !strings.Contains(got, p.Description[0].Text) {
+			t.Errorf("%s: the profile's text is missing", p.ID)
+		}
+	}
+	u.onShow(nil)
+	if got := strings.Join(cardTexts(u.card), "\n"); strings.Contains(got, "NHS pay bands") || strings.Contains(got, "Learning Support Fund") {
+		t.Error("the overview explains pay and funding the catalogue does not give")
+	}
+}
+
+func TestOverviewExplainsPayAndFunding(t *testing.T) {
+	u, _, _ := newTestUI(t, test.NewTempApp(t))
+	u.onShow(nil)
+	got := strings.Join(cardTexts(u.card), "\n")
+	for _, w := range []string{"NHS pay bands", "Band 5: £31,049 (under 2 years), £33,487 (2 to 4 years), £37,796 (4 years and over).",
+		"Money while training", "The NHS Learning Support Fund (England) pays a training grant of at least £5,000 a year"} {
+		if !strings.Contains(got, w) {
+			t.Errorf("overview lacks %q", w)
+		}
+	}
+}
+
+// allObjects is o and everything inside its containers.
+func allObjects(o fyne.CanvasObject) []fyne.CanvasObject {
+	var out []fyne.CanvasObject
+	visit(o, func(o fyne.CanvasObject) { out = append(out, o) })
+	return out
 }

@@ -21,6 +21,22 @@ func TestRendersWindow(t *testing.T) {
 			p, _ := u.cat.Profession("dietitian")
 			u.onShow(p)
 		}, "window_dietitian.xml"},
+		{"paramedic, every At a glance section", func(u *ui) {
+			p, _ := u.cat.Profession("paramedic")
+			u.onShow(p)
+		}, "window_paramedic.xml"},
+		{"three compared", func(u *ui) {
+			u.onTick("physiotherapist", true)
+			u.onTick("osteopath", true)
+			u.onTick("paramedic", true)
+			u.onCompare()
+		}, "window_compare.xml"},
+		{"four ticked: choose up to three", func(u *ui) {
+			for _, id := range []string{"physiotherapist", "osteopath", "paramedic", "dietitian"} {
+				u.onTick(id, true)
+			}
+			u.onCompare()
+		}, "window_compare_four.xml"},
 		{"search with no match", func(u *ui) {
 			test.Type(u.sidebar.search, "astronaut")
 		}, "window_no_match.xml"},

@@ -260,7 +260,7 @@ func TestShortlistOrder(t *testing.T) {
 
 	// Choosing a profession brings the card back.
 	showCard(t, u, "orthoptist")
-	if u.shortlist.content.Visible() || !u.card.scroll.Visible() {
+	if u.shortlist.content.Visible() || !u.card.pane.Visible() {
 		t.Error("the shortlist is still shown over the card")
 	}
 }

@@ -174,7 +174,8 @@ func (s *shortlist) refresh() {
 // onShowShortlist puts the shortlist in the card's place; choosing a
 // profession in the sidebar brings the card back.
 func (u *ui) onShowShortlist() {
-	u.card.scroll.Hide()
+	u.leaveCompare() // else the comparison would follow each move
+	u.card.pane.Hide()
 	u.shortlist.content.Show()
 	u.shortlist.refresh()
 	u.window.SetTitle(windowTitle + " — Shortlist")
@@ -186,5 +187,5 @@ func (u *ui) hideShortlist() {
 		return
 	}
 	u.shortlist.content.Hide()
-	u.card.scroll.Show()
+	u.card.pane.Show()
 }

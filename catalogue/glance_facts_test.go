@@ -44,7 +44,7 @@ var factsGlance = map[string]struct {
 	"podiatrist": {[]catalogue.RouteKind{"degree", "postgraduate", "apprenticeship"}, "", "5", "", "eligible-shortage"},
 	"orthoptist": {[]catalogue.RouteKind{"degree", "postgraduate"},
 		"5 GCSEs at grades 9–4 including English, maths and science, and 3 A levels including a science", "5", "UCAS", "eligible-shortage"},
-	"osteopath": {[]catalogue.RouteKind{"degree"}, "", "none", "UCAS: osteopath", "not-listed"},
+	"osteopath": {[]catalogue.RouteKind{"degree"}, "", "none", "UCAS job profile: osteopath", "not-listed"},
 	"drama-therapist": {[]catalogue.RouteKind{"postgraduate", "apprenticeship"},
 		"A degree in drama or a psychological or health subject, with experience; or one year's relevant work without a degree", "", "", "not-listed"},
 	"music-therapist": {[]catalogue.RouteKind{"postgraduate", "apprenticeship"},

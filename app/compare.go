@@ -1,0 +1,211 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/ahp-careers/ahp-careers/catalogue"
+)
+
+// compareWidth caps the compare view's width: wider than a card, as it
+// sets up to three columns side by side.
+const compareWidth = 1200
+
+// compareView draws a comparison in the card's pane: a column a
+// profession, with buttons to open it or drop it from the comparison, and
+// a row a question. It keeps no state of its own: the ticked professions are
+// what it compares.
+type compareView struct {
+	onOpen   func(id string)
+	onDrop   func(id string)
+	onClose  func()
+	onScroll func(dy float32) // by this much; a page is the pane's height
+
+	// The buttons, in the order Tab visits them, for tests.
+	opens, drops []*keyButton
+	close        *keyButton
+}
+
+// keyButton is a button of the compare view: Escape, pressed on it, goes
+// back to the card, and the arrow and page keys scroll the view, so that the
+// whole of it works from the keyboard.
+type keyButton struct {
+	widget.Button
+	view *compareView
+}
+
+func (v *compareView) button(text string, icon fyne.Resource, tapped func()) *keyButton {
+	b := &keyButton{view: v}
+	b.Text, b.Icon, b.Importance, b.OnTapped = text, icon, widget.LowImportance, tapped
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+// Scroll steps, in the theme's text lines.
+const (
+	lineStep = 40
+	pageStep = 400
+)
+
+func (b *keyButton) TypedKey(k *fyne.KeyEvent) {
+	switch k.Name {
+	case fyne.KeyEscape:
+		b.view.onClose()
+	case fyne.KeyDown:
+		b.view.onScroll(lineStep)
+	case fyne.KeyUp:
+		b.view.onScroll(-lineStep)
+	case fyne.KeyPageDown:
+		b.view.onScroll(pageStep)
+	case fyne.KeyPageUp:
+		b.view.onScroll(-pageStep)
+	case fyne.KeyHome:
+		b.view.onScroll(-1e9)
+	case fyne.KeyEnd:
+		b.view.onScroll(1e9)
+	default:
+		b.Button.TypedKey(k)
+	}
+}
+
+// objects builds the view of cmp for the card: the header, which stays in
+// place (the titles over their columns, with Open and Drop), and the rows,
+// which scroll under it.
+func (v *compareView) objects(cmp catalogue.Comparison) (header, rows []fyne.CanvasObject) {
+	n := len(cmp.Columns)
+	v.opens, v.drops = nil, nil
+	v.close = v.button("Back (Esc)", theme.NavigateBackIcon(), func() { v.onClose() })
+	header = []fyne.CanvasObject{
+		container.NewBorder(nil, nil, nil, v.close, heading("Compare")),
+	}
+
+	heads := make([]fyne.CanvasObject, n)
+	for i, p := range cmp.Columns {
+		id := p.ID
+		open := v.button("Open", theme.DocumentIcon(), func() { v.onOpen(id) })
+		drop := v.button("Drop", theme.ContentRemoveIcon(), func() { v.onDrop(id) })
+		v.opens, v.drops = append(v.opens, open), append(v.drops, drop)
+		title := widget.NewRichText(&widget.TextSegment{Text: p.Title, Style: widget.RichTextStyleSubHeading})
+		title.Wrapping = fyne.TextWrapWord
+		heads[i] = container.NewVBox(title, container.NewHBox(open, drop))
+	}
+	header = append(header, container.NewGridWithColumns(n, heads...), widget.NewSeparator())
+
+	objs := []fyne.CanvasObject{
+		wrapped("Side by side, a question a row. Open a profession to read its whole profile; drop one to compare the others."),
+	}
+	for _, r := range cmp.Rows {
+		objs = append(objs, &widget.Label{Text: r.Question, TextStyle: fyne.TextStyle{Bold: true}, Importance: widget.HighImportance})
+		cells := make([]fyne.CanvasObject, n)
+		for i, cell := range r.Cells {
+			lines := cell
+			if len(lines) == 0 {
+				lines = []string{"—"}
+			}
+			segs := make([]widget.RichTextSegment, len(lines))
+			for k, l := range lines {
+				segs[k] = &widget.TextSegment{Text: l, Style: widget.RichTextStyleParagraph}
+			}
+			t := widget.NewRichText(segs...)
+			t.Wrapping = fyne.TextWrapWord
+			cells[i] = t
+		}
+		objs = append(objs, container.NewGridWithColumns(n, cells...), widget.NewSeparator())
+	}
+	if s := cmp.Sources(); s != "" {
+		note := widget.NewRichText(&widget.TextSegment{Text: s, Style: widget.RichTextStyle{
+			SizeName: theme.SizeNameCaptionText, ColorName: theme.ColorNamePlaceHolder, TextStyle: fyne.TextStyle{Italic: true}}})
+		note.Wrapping = fyne.TextWrapWord
+		objs = append(objs, note)
+	}
+	return header, objs
+}
+
+// onCompare shows the ticked professions side by side, or says in the
+// status line why it cannot.
+func (u *ui) onCompare() {
+	ids := u.tickedIDs()
+	switch n := len(ids); {
+	case n > catalogue.CompareMax:
+		u.leaveCompare()
+		u.setStatus(fmt.Sprintf("Choose up to three professions to compare: %d are ticked. Untick some and press Compare again.", n))
+		return
+	case n < catalogue.CompareMin:
+		u.leaveCompare()
+		u.setStatus("Tick two or three professions in the list to compare them side by side.")
+		return
+	}
+	cmp, err := catalogue.Compare(u.cat, ids)
+	if err != nil { // only known ids are ever ticked
+		u.setStatus(err.Error())
+		return
+	}
+	first := !u.comparing
+	u.hideShortlist()
+	u.comparing = true
+	u.card.setWidth(compareWidth)
+	header, rows := u.compareView.objects(cmp)
+	u.card.setHeader(header...)
+	u.card.set(rows...)
+	titles := make([]string, len(cmp.Columns))
+	for i, p := range cmp.Columns {
+		titles[i] = p.Title
+	}
+	u.window.SetTitle(windowTitle + " — Compare")
+	u.setStatus("Comparing " + strings.Join(titles, ", ") + ". Escape goes back; Tab moves between the buttons; arrow and page keys scroll.")
+	if first || u.window.Canvas().Focused() == nil {
+		u.window.Canvas().Focus(u.compareView.opens[0])
+	} else if len(u.compareView.drops) > 0 {
+		u.window.Canvas().Focus(u.compareView.drops[0]) // after a drop: the next column's Drop
+	}
+}
+
+// leaveCompare goes back to the card if the comparison is shown.
+func (u *ui) leaveCompare() {
+	if u.comparing {
+		u.onCompareClose()
+	}
+}
+
+func (u *ui) onCompareOpen(id string) {
+	p, ok := u.cat.Profession(id)
+	if !ok {
+		return
+	}
+	u.onShow(p)
+	u.sidebar.reveal(id)
+	u.window.Canvas().Focus(u.sidebar.list)
+}
+
+// onCompareDrop unticks a profession, which drops it from the comparison;
+// with one left, the window goes back to the card.
+func (u *ui) onCompareDrop(id string) {
+	u.onTick(id, false)
+}
+
+// onCompareClose goes back to the card shown before, and the list.
+func (u *ui) onCompareClose() {
+	p, _ := u.cat.Profession(u.shown)
+	u.onShow(p)
+	u.window.Canvas().Focus(u.sidebar.list)
+}
+
+// updateCompareButton says what Compare will do.
+func (u *ui) updateCompareButton() {
+	switch n := len(u.ticked); {
+	case n > catalogue.CompareMax:
+		u.compare.SetText(fmt.Sprintf("Compare: choose up to 3 (%d ticked)", n))
+		u.compare.Enable()
+	case n >= catalogue.CompareMin:
+		u.compare.SetText(fmt.Sprintf("Compare %d side by side (Ctrl+K)", n))
+		u.compare.Enable()
+	default:
+		u.compare.SetText("Compare: tick 2 or 3 (Ctrl+K)")
+		u.compare.Disable()
+	}
+}
