@@ -358,7 +358,7 @@ func initTimes(bin, display, work string) time.Duration {
 // goBenchmarks runs the Go benchmarks and returns each one's median time
 // per operation, by name without the -GOMAXPROCS suffix.
 func goBenchmarks(count int) (map[string]time.Duration, error) {
-	cmd := exec.Command("go", "test", "-run", "^$", "-bench", ".", "-benchmem", "-count", strconv.Itoa(count), "./catalogue", "./app")
+	cmd := exec.Command("go", "test", "-run", "^$", "-bench", ".", "-benchmem", "-count", strconv.Itoa(count), "./catalogue", "./catalogue/pdf", "./app")
 	var stdout bytes.Buffer
 	cmd.Stdout = io.MultiWriter(&stdout, os.Stderr)
 	cmd.Stderr = os.Stderr
