@@ -418,10 +418,11 @@ func (d *doc) profession(p *catalogue.Profession, notesBottom float64) {
 	}
 
 	if len(p.Links) > 0 {
-		d.heading("Find out more", 14, qrBox(nil)+2)
+		d.heading("Find out more", 14, linkHeight(p.Links[0]))
 		for _, l := range p.Links {
 			d.link(l)
 		}
+		d.f.Ln(3) // the last code's quiet zone, before what follows
 	}
 
 	if p.Regulator.ID != "" || len(p.ProtectedTitles) > 0 || len(p.Notes) > 0 {
@@ -768,8 +769,10 @@ func (d *doc) link(l catalogue.Link) {
 		f.SetError(err)
 		return
 	}
-	box := qrBox(code)
-	d.ensure(box)
+	// The block is the code and its quiet zone above it; the quiet zone
+	// below is the next block's, or white space (no text goes under a code).
+	block := code.quiet() + code.side()
+	d.ensure(block)
 	top := f.GetY()
 	textW := d.width - code.side() - 6
 	d.font("B", bodySize, colText)
@@ -779,7 +782,17 @@ func (d *doc) link(l catalogue.Link) {
 	textBottom := f.GetY()
 	// The code's right edge on the margin: its quiet zone is in the margin.
 	d.drawQR(code, marginX+d.width-code.side()-code.quiet(), top)
-	f.SetY(max(textBottom, top+box) + 1)
+	f.SetY(max(textBottom, top+block) + 1)
+}
+
+// linkHeight is the height of the block link(l) draws, for keeping it with
+// its heading.
+func linkHeight(l catalogue.Link) float64 {
+	code, err := encodeQR(l.URL)
+	if err != nil {
+		return 0
+	}
+	return code.quiet() + code.side() + 1
 }
 
 // address writes a web address in NHS blue, wrapped only after '/', '-'
