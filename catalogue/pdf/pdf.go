@@ -104,7 +104,26 @@ func renderPDF(c *catalogue.Catalogue, ps []*catalogue.Profession, opt Options) 
 	if err := d.f.Output(&buf); err != nil {
 		return nil, fmt.Errorf("cannot make the PDF: %w", err)
 	}
-	return buf.Bytes(), nil
+	return tagSubsets(buf.Bytes()), nil
+}
+
+// tagSubsets names the embedded fonts as the subsets they are
+// ("AHPNSR+NotoSans"): fpdf embeds only the glyphs used, but names each
+// font "utf8" and its family, which tools such as pdffonts then report as
+// a whole font. The new names are as long as the old, so no offset in the
+// file moves.
+func tagSubsets(data []byte) []byte {
+	for _, r := range []struct{ old, tagged string }{
+		{"/utf8" + family + "B", "/AHPNSB+NotoSansB"},
+		{"/utf8" + family + "I", "/AHPNSI+NotoSansI"},
+		{"/utf8" + family, "/AHPNSR+NotoSans"},
+	} {
+		if len(r.old) != len(r.tagged) {
+			panic("tagSubsets: " + r.old + " and " + r.tagged + " differ in length")
+		}
+		data = bytes.ReplaceAll(data, []byte(r.old), []byte(r.tagged))
+	}
+	return data
 }
 
 // isTrueType reports whether b is a whole TrueType font file, as far as
@@ -178,7 +197,9 @@ var (
 	colShade  = [3]int{238, 243, 250}
 )
 
-const family = "noto"
+// family names the fonts in the PDF: 11 letters, so that tagSubsets can
+// rename them in place.
+const family = "ahpnotosans"
 
 // doc is a handout being laid out.
 type doc struct {

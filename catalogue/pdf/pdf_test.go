@@ -232,8 +232,11 @@ func TestFontsEmbedded(t *testing.T) {
 	for _, l := range lines {
 		f := strings.Fields(l)
 		// name type... encoding emb sub uni object ID
-		if emb := f[len(f)-5]; emb != "yes" {
-			t.Errorf("font not embedded: %s", l)
+		if emb, sub := f[len(f)-5], f[len(f)-4]; emb != "yes" || sub != "yes" {
+			t.Errorf("font not embedded as a subset: %s", l)
+		}
+		if !strings.Contains(f[0], "+NotoSans") {
+			t.Errorf("font %s is not Noto Sans", f[0])
 		}
 		if !strings.Contains(l, "TrueType") {
 			t.Errorf("not the TrueType font given: %s", l)
