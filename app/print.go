@@ -30,19 +30,52 @@ func (u *ui) onPrint() {
 		return
 	}
 	now := u.now()
-	path := filepath.Join(dir, handoutFileName(u.session.Pupil, now, ".pdf"))
+	base := filepath.Join(dir, handoutFileName(u.session.Pupil, now, ""))
 	u.setStatus("Preparing the handout to print…")
-	u.writeHandout(ps, path, true, now, func(err error) {
-		if err != nil {
-			u.showError(err)
-			return
+	opt := u.pdfOptions(ps, now)
+	opt.ProfessionNotes = cloneNotes(opt.ProfessionNotes) // typing goes on meanwhile
+	u.exports.Add(1)
+	go func() {
+		defer u.exports.Done()
+		path, err := writePrintCopy(base, func() ([]byte, error) { return pdf.Handout(u.cat, ps, opt) })
+		u.onMain(func() {
+			if err != nil {
+				u.showError(err)
+				return
+			}
+			if err := u.openFile(path); err != nil {
+				u.showError(fmt.Errorf("the handout is ready to print at %s, but no PDF viewer opened (%v): open it yourself", path, err))
+				return
+			}
+			u.setStatus("Opened the handout in your PDF viewer: print it from there. It is kept at " + path)
+		})
+	}()
+}
+
+// writePrintCopy makes the PDF and writes it to base.pdf, or, when that
+// cannot be replaced (a viewer on Windows keeps the last copy open and
+// locked), to base-2.pdf, base-3.pdf and so on. It returns the path
+// written.
+func writePrintCopy(base string, make func() ([]byte, error)) (string, error) {
+	data, err := make()
+	if err != nil {
+		return "", err
+	}
+	var first error
+	for n := 1; n <= 20; n++ {
+		path := base + ".pdf"
+		if n > 1 {
+			path = fmt.Sprintf("%s-%d.pdf", base, n)
 		}
-		if err := u.openFile(path); err != nil {
-			u.showError(fmt.Errorf("the handout is ready to print at %s, but no PDF viewer opened (%v): open it yourself", path, err))
-			return
+		err := catalogue.WriteFileAtomic(path, data)
+		if err == nil {
+			return path, nil
 		}
-		u.setStatus("Opened the handout in your PDF viewer: print it from there. It is kept at " + path)
-	})
+		if first == nil {
+			first = err
+		}
+	}
+	return "", first
 }
 
 // defaultPrintDir is where Print keeps its PDFs: the user's cache folder,
