@@ -294,7 +294,7 @@ func (d *doc) header() {
 	f.CellFormat(d.width/2, smallLine, d.title, "", 0, "L", false, 0, "")
 	if p := oneLine(d.opt.Pupil); p != "" {
 		f.SetXY(marginX+d.width/2, headerY)
-		f.CellFormat(d.width/2, smallLine, "For "+p, "", 0, "R", false, 0, "")
+		f.CellFormat(d.width/2, smallLine, d.fit("For "+p, d.width/2-4), "", 0, "R", false, 0, "")
 	}
 	d.rule(headerY+smallLine+1.5, 0.2)
 	f.SetXY(marginX, marginTop)
@@ -754,7 +754,11 @@ func (d *doc) paragraphs(text string) {
 			items = append(items, strings.TrimSpace(line[strings.Index(line, " "):]))
 		default:
 			flush()
-			d.para(line)
+			// Wrapped by wrapText: an address typed in a note breaks only
+			// after '/', '-' or '.'.
+			d.f.SetX(marginX)
+			d.text(line, d.width, bodyLine)
+			d.f.Ln(2)
 		}
 	}
 	flush()
@@ -833,6 +837,18 @@ func (d *doc) address(url string, x, w float64) {
 func (d *doc) drawQR(code *qrCode, x, y float64) {
 	box := qrBox(code)
 	d.f.UseTemplateScaled(code.template(), fpdf.PointType{X: x, Y: y}, fpdf.SizeType{Wd: box, Ht: box})
+}
+
+// fit shortens text with an ellipsis to fit w in the current font.
+func (d *doc) fit(text string, w float64) string {
+	if d.f.GetStringWidth(text) <= w {
+		return text
+	}
+	r := []rune(text)
+	for len(r) > 0 && d.f.GetStringWidth(string(r)+"…") > w {
+		r = r[:len(r)-1]
+	}
+	return strings.TrimSpace(string(r)) + "…"
 }
 
 // wrapped is text wrapped to w in the current font (wrapText).

@@ -485,3 +485,29 @@ func TestAtAGlanceAndComparison(t *testing.T) {
 		t.Errorf("bookmarks %q lack the comparison", got)
 	}
 }
+
+func TestLongNameAndAddressInNotes(t *testing.T) {
+	c := embedded(t)
+	opt := jamie
+	opt.Pupil = strings.Repeat("Bartholomew ", 12) + "Featherstonehaugh"
+	opt.Notes = "Look at https://www.healthcareers.nhs.uk/explore-roles/allied-health-professionals/roles-allied-health-professions before we meet again."
+	path, _ := render(t, c, pick(t, c, "dietitian"), opt)
+	pages := rawText(t, path)
+	// The running header is cut to fit, with an ellipsis; the title page
+	// has the name whole.
+	if h := strings.SplitN(pages[1], "\n", 2)[0]; !strings.HasSuffix(h, "…") || !strings.HasPrefix(h, "Careers in the Allied Health Professions For Bartholomew") {
+		t.Errorf("page 2's header reads %q", h)
+	}
+	if !strings.Contains(words(pages[0]), words(opt.Pupil)) {
+		t.Error("the title page does not have the whole name")
+	}
+	squeezed := strings.Join(strings.Fields(pages[0]), "")
+	if !strings.Contains(squeezed, "https://www.healthcareers.nhs.uk/explore-roles/allied-health-professionals/roles-allied-health-professions") {
+		t.Errorf("the address in the notes is not whole:\n%s", pages[0])
+	}
+	for _, line := range strings.Split(pages[0], "\n") {
+		if i := strings.Index(line, "healthcareers"); i >= 0 && !strings.HasSuffix(line, "/") && !strings.HasSuffix(line, "-") && !strings.HasSuffix(line, ".") && !strings.Contains(line, "professions before") {
+			t.Errorf("the address breaks inside a word: %q", line)
+		}
+	}
+}
