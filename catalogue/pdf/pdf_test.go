@@ -3,7 +3,10 @@ package pdf
 import (
 	"bytes"
 	"encoding/xml"
+	"flag"
 	"fmt"
+	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
@@ -508,6 +511,50 @@ func TestLongNameAndAddressInNotes(t *testing.T) {
 	for _, line := range strings.Split(pages[0], "\n") {
 		if i := strings.Index(line, "healthcareers"); i >= 0 && !strings.HasSuffix(line, "/") && !strings.HasSuffix(line, "-") && !strings.HasSuffix(line, ".") && !strings.Contains(line, "professions before") {
 			t.Errorf("the address breaks inside a word: %q", line)
+		}
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite testdata/golden from the current output")
+
+// TestGoldenText keeps the text of a whole handout, as pdftotext reads it,
+// in testdata/golden: what changes in the handout shows in the diff.
+func TestGoldenText(t *testing.T) {
+	c := embedded(t)
+	ids := []string{"paramedic", "dietitian"}
+	cmp, err := catalogue.Compare(c, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt := jamie
+	opt.Comparison = &cmp
+	path, _ := render(t, c, pick(t, c, ids...), opt)
+	got := strings.Join(rawText(t, path), "\f\n")
+	golden := filepath.Join("testdata", "golden", "jamie.txt")
+	if *update {
+		os.MkdirAll(filepath.Dir(golden), 0o755)
+		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (go test -run TestGoldenText -update writes it)", err)
+	}
+	if got != string(want) {
+		gl, wl := strings.Split(got, "\n"), strings.Split(string(want), "\n")
+		for i := range max(len(gl), len(wl)) {
+			g, w := "", ""
+			if i < len(gl) {
+				g = gl[i]
+			}
+			if i < len(wl) {
+				w = wl[i]
+			}
+			if g != w {
+				t.Fatalf("the handout's text differs from %s at line %d (if meant, go test -run TestGoldenText -update and read the diff):\ngot  %q\nwant %q", golden, i+1, g, w)
+			}
 		}
 	}
 }
