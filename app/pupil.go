@@ -47,10 +47,14 @@ func (b *sessionBar) refresh0(n int) {
 
 func (b *sessionBar) refreshFor(u *ui) {
 	b.refresh0(len(u.order))
+	// Undo takes New pupil's place until the next change, so the bar
+	// keeps its width in a small window.
 	if u.undo != nil {
+		b.newPupil.Hide()
 		b.undo.Show()
 	} else {
 		b.undo.Hide()
+		b.newPupil.Show()
 	}
 }
 

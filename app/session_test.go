@@ -171,8 +171,8 @@ func TestNewPupilAsksThenClearsAndUndoes(t *testing.T) {
 	if kept, _ := openSessionStore(a).load(); !kept.isEmpty() {
 		t.Errorf("the store still keeps %+v", kept)
 	}
-	if !u.bar.undo.Visible() {
-		t.Fatal("no Undo after New pupil")
+	if !u.bar.undo.Visible() || u.bar.newPupil.Visible() {
+		t.Fatal("Undo does not take New pupil's place after New pupil")
 	}
 
 	test.Tap(u.bar.undo)
@@ -182,8 +182,8 @@ func TestNewPupilAsksThenClearsAndUndoes(t *testing.T) {
 	if kept, _ := openSessionStore(a).load(); kept.Pupil != "Jamie Smith" {
 		t.Errorf("after Undo the store keeps %+v", kept)
 	}
-	if u.bar.undo.Visible() {
-		t.Error("Undo still offered after undoing")
+	if u.bar.undo.Visible() || !u.bar.newPupil.Visible() {
+		t.Error("Undo still offered after undoing, or New pupil not back")
 	}
 
 	// Once something changes, New pupil can no longer be undone.
