@@ -662,9 +662,9 @@ func (d *doc) comparison(cmp *catalogue.Comparison) {
 		f.Ln(2)
 	}
 	names()
-	const lh = 4.8
+	const lh = 5.2
 	for _, row := range cmp.Rows {
-		d.font("", 10, colText)
+		d.font("", bodySize, colText)
 		lines := 0
 		for _, cell := range row.Cells {
 			k := 0
@@ -673,7 +673,7 @@ func (d *doc) comparison(cmp *catalogue.Comparison) {
 			}
 			lines = max(lines, k)
 		}
-		d.font("B", 10, colText)
+		d.font("B", bodySize, colText)
 		lines = max(lines, len(d.wrapped(row.Question, qW)))
 		h := float64(lines)*lh + 3
 		if f.GetY()+h > d.trigger {
@@ -685,15 +685,15 @@ func (d *doc) comparison(cmp *catalogue.Comparison) {
 		}
 		y := f.GetY()
 		f.SetXY(marginX, y)
-		d.font("B", 10, colText)
+		d.font("B", bodySize, colText)
 		d.text(row.Question, qW, lh)
-		d.font("", 10, colText)
+		d.font("", bodySize, colText)
 		for i, cell := range row.Cells {
 			f.SetXY(colX(i), y)
 			if len(cell) == 0 {
-				d.font("I", 10, colMuted)
+				d.font("I", bodySize, colMuted)
 				d.text("—", colW, lh)
-				d.font("", 10, colText)
+				d.font("", bodySize, colText)
 			}
 			for _, l := range cell {
 				f.SetX(colX(i))
