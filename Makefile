@@ -24,7 +24,9 @@ FUZZ_TIME ?= 10s
 
 # The first build of Fyne's C parts takes minutes on a small machine.
 TEST_TIMEOUT ?= 20m
-XVFB_RUN := xvfb-run -a -s "-screen 0 1366x768x24"
+# A random first display number: two xvfb-run -a started at once can both take
+# :99, and the loser runs its tests with a cookie the server never knew.
+XVFB_RUN := xvfb-run -a -n $$(shuf -i 100-899 -n 1) -s "-screen 0 1366x768x24"
 
 # Fyne logs a locale error when LANG is unset.
 ifeq ($(strip $(LANG)),)

@@ -23,6 +23,7 @@ func main() {
 	if len(os.Args) > 1 {
 		cli.AttachParentConsole() // Windows: print in the console it was typed in
 	}
+	cli.PDFFonts = app.PDFFonts
 	os.Exit(cli.Main(os.Args[1:], os.Stdout, os.Stderr, openWindow))
 }
 

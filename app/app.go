@@ -9,6 +9,7 @@ import (
 	"image/color"
 	"net/url"
 	"path/filepath"
+	"slices"
 	"sync"
 	"time"
 
@@ -42,6 +43,7 @@ const (
 // returns why.
 func Run(a fyne.App, cat *catalogue.Catalogue, notice string) error {
 	a.SetIcon(fyne.NewStaticResource("icon.png", resources.Icon))
+	var u *ui
 	err := startWindow(func() fyne.Window {
 		w := a.NewWindow(windowTitle)
 		prefs, err := openState(filepath.Join(StorageDir(), stateFileName), catalogueKey(cat))
@@ -51,7 +53,7 @@ func Run(a fyne.App, cat *catalogue.Catalogue, notice string) error {
 		if prefs.fresh {
 			prefs.adopt(a.Preferences())
 		}
-		u := newUI(a, w, cat, nativeSave, prefs)
+		u = newUI(a, w, cat, nativeSave, prefs)
 		if notice != "" {
 			u.setStatus(notice)
 		}
@@ -76,6 +78,7 @@ func Run(a fyne.App, cat *catalogue.Catalogue, notice string) error {
 		return err
 	}
 	a.Run()
+	u.closeSession()
 	return nil
 }
 
@@ -97,9 +100,19 @@ type ui struct {
 	exports sync.WaitGroup // handouts being written off the main goroutine
 	asking  bool           // the save dialog is open
 
+	sessions sessionStore                               // keeps the pupil's session between runs
+	confirm  func(title, message string, fn func(bool)) // asks before New pupil clears a session
+	openFile func(path string) error                    // opens a file in the system's viewer (Print)
+	printDir func() (string, error)                     // where Print keeps its PDFs
+
 	// State.
-	shown  string          // id of the profession on the card; "" for the overview
-	ticked map[string]bool // professions ticked for export
+	shown    string          // id of the profession on the card; "" for the overview
+	ticked   map[string]bool // professions ticked for export
+	order    []string        // the ticked ones in the handout's order (the shortlist's)
+	rank     map[string]int  // each profession's place in catalogue order
+	session  session         // the pupil's name and notes
+	undo     *undoState      // what New pupil cleared, until the next change
+	applying bool            // the session's fields are being filled in, not typed
 
 	// Widgets.
 	sidebar *sidebar
@@ -113,7 +126,11 @@ type ui struct {
 	content     fyne.CanvasObject
 	minimum     *canvas.Rectangle // holds the window's smallest size
 
-	classroom // zoom, presentation, keys: classroom.go
+	pupil     *shortcutEntry
+	bar       *sessionBar
+	shortlist *shortlist
+	right     *fyne.Container // the card, or the shortlist
+	classroom                 // zoom, presentation, keys: classroom.go
 }
 
 func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, prefs *stateStore) *ui {
@@ -128,6 +145,15 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 		onMain:  fyne.Do,
 		crlf:    windowsLineEndings,
 		ticked:  map[string]bool{},
+		rank:    map[string]int{},
+
+		sessions: openSessionStore(a),
+		openFile: openInViewer,
+		printDir: defaultPrintDir,
+	}
+	u.confirm = func(title, message string, fn func(bool)) { dialog.ShowConfirm(title, message, fn, w) }
+	for i, id := range cat.IDs() {
+		u.rank[id] = i
 	}
 	u.confirmReplace = u.askReplace
 	u.sidebar = newSidebar(cat)
@@ -142,6 +168,9 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 	u.card = newCard()
 	u.card.onOpenLink = u.onOpenLink
 	u.card.onCopy = u.onCopy
+	u.card.noteFor = func(id string) string { return u.session.ProfessionNotes[id] }
+	u.card.onNote = u.onProfessionNote
+	u.card.onShortcut = u.onShortcut
 
 	u.export = newActionButton(u, "", theme.DocumentSaveIcon(), u.onExport)
 	u.export.Importance = widget.HighImportance
@@ -149,15 +178,22 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 	u.compareView = &compareView{onOpen: u.onCompareOpen, onDrop: u.onCompareDrop, onClose: u.onCompareClose, onScroll: u.card.scrollBy}
 	u.status = &widget.Label{Truncation: fyne.TextTruncateEllipsis}
 
+	u.bar = newSessionBar(u)
+	u.pupil = u.bar.pupil
+	u.shortlist = newShortlist(u)
+	u.shortlist.content.Hide()
+	u.right = container.NewStack(u.card.pane, u.shortlist.content)
+
 	left := container.NewBorder(nil, container.NewPadded(container.NewVBox(u.compare, u.export)), nil, nil, u.sidebar.content)
-	split := container.NewHSplit(left, u.card.pane)
+	split := container.NewHSplit(left, u.right)
 	split.Offset = 0.3
 	u.minimum = canvas.NewRectangle(color.Transparent)
 	u.minimum.SetMinSize(minWindowSize)
 	u.content = container.NewStack(u.minimum,
-		container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), u.status), nil, nil, split))
+		container.NewBorder(container.NewVBox(u.bar.content, widget.NewSeparator()),
+			container.NewVBox(widget.NewSeparator(), u.status), nil, nil, split))
 
-	for _, sc := range []*desktop.CustomShortcut{shortcutSearch, shortcutExport, shortcutCompare} {
+	for _, sc := range []*desktop.CustomShortcut{shortcutSearch, shortcutExport, shortcutCompare, shortcutNewPupil, shortcutPrint, shortcutShortlist} {
 		w.Canvas().AddShortcut(sc, func(s fyne.Shortcut) { u.onShortcut(s) })
 	}
 	u.setUpClassroom()
@@ -170,6 +206,10 @@ var (
 	shortcutExport = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}
 	// K, as C is copy and M minimises on some desktops.
 	shortcutCompare = &desktop.CustomShortcut{KeyName: fyne.KeyK, Modifier: fyne.KeyModifierShortcutDefault}
+
+	shortcutNewPupil  = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutPrint     = &desktop.CustomShortcut{KeyName: fyne.KeyP, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutShortlist = &desktop.CustomShortcut{KeyName: fyne.KeyL, Modifier: fyne.KeyModifierShortcutDefault}
 )
 
 // onShortcut runs the window's shortcuts, wherever the keyboard is.
@@ -181,6 +221,14 @@ func (u *ui) onShortcut(s fyne.Shortcut) bool {
 		u.onExport()
 	case shortcutCompare.ShortcutName():
 		u.onCompare()
+	case shortcutNewPupil.ShortcutName():
+		u.onNewPupil()
+	case shortcutPrint.ShortcutName():
+		u.onPrint()
+	case shortcutShortlist.ShortcutName():
+		u.onShowShortlist()
+	case shortcutMoveUp.ShortcutName(), shortcutMoveDown.ShortcutName(), shortcutRemove.ShortcutName():
+		return u.shortlist.onShortcut(s)
 	default:
 		return u.onClassroomShortcut(s)
 	}
@@ -193,10 +241,12 @@ func (u *ui) restore() {
 	prefs := u.prefs
 	prefs.onError = func(err error) { u.setStatus("Could not keep the ticks for next time: " + err.Error()) }
 	for _, id := range prefs.StringList(prefTicked) {
-		if _, ok := u.cat.Profession(id); ok {
+		if _, ok := u.cat.Profession(id); ok && !u.ticked[id] {
 			u.ticked[id] = true
+			u.order = append(u.order, id)
 		}
 	}
+	u.restoreSession()
 	if p, ok := u.cat.Profession(prefs.String(prefShown)); ok {
 		u.onShow(p)
 	} else {
@@ -208,6 +258,7 @@ func (u *ui) restore() {
 
 // onShow puts a profession on the card, or the overview when p is nil.
 func (u *ui) onShow(p *catalogue.Profession) {
+	u.hideShortlist()
 	u.comparing = false
 	if p == nil {
 		u.shown = ""
@@ -227,26 +278,59 @@ func (u *ui) onTick(id string, on bool) {
 		return
 	}
 	if on {
-		u.ticked[id] = true
+		u.addToOrder(id)
 	} else {
 		delete(u.ticked, id)
+		u.order = slices.DeleteFunc(u.order, func(o string) bool { return o == id })
 	}
 	u.onTickedChanged()
 }
 
 func (u *ui) onTickAll(ids []string) {
-	for _, id := range ids {
-		u.ticked[id] = true
+	if len(u.order) == 0 {
+		// All at once, as a large catalogue's Select all is: in order.
+		for _, id := range ids {
+			if !u.ticked[id] {
+				u.ticked[id] = true
+				u.order = append(u.order, id)
+			}
+		}
+		slices.SortFunc(u.order, func(a, b string) int { return u.rank[a] - u.rank[b] })
+	} else {
+		for _, id := range ids {
+			if !u.ticked[id] {
+				u.addToOrder(id)
+			}
+		}
 	}
 	u.onTickedChanged()
 }
 
+// addToOrder ticks id and puts it in the shortlist before the first
+// profession that comes after it in the catalogue: the catalogue's order,
+// until the adviser changes it.
+func (u *ui) addToOrder(id string) {
+	u.ticked[id] = true
+	at := len(u.order)
+	for i, o := range u.order {
+		if u.rank[o] > u.rank[id] {
+			at = i
+			break
+		}
+	}
+	u.order = slices.Insert(u.order, at, id)
+}
+
 func (u *ui) onClear() {
 	clear(u.ticked)
+	u.order = nil
 	u.onTickedChanged()
 }
 
 func (u *ui) onTickedChanged() {
+	u.forgetUndo()
+	u.shortlist.refresh()
+	u.bar.refreshFor(u)
 	u.prefs.SetStringList(prefTicked, u.tickedIDs())
 	u.sidebar.setCount(len(u.ticked), len(u.cat.Professions))
 	u.sidebar.list.Refresh()
@@ -257,17 +341,10 @@ func (u *ui) onTickedChanged() {
 	}
 }
 
-// tickedIDs lists the ticked professions in catalogue order.
+// tickedIDs lists the ticked professions in the handout's order: the
+// catalogue's, unless the adviser has changed it in the shortlist.
 func (u *ui) tickedIDs() []string {
-	ids := make([]string, 0, len(u.ticked))
-	for id := range u.ticked {
-		ids = append(ids, id)
-	}
-	ps, _ := u.cat.Select(ids) // only known ids are ever ticked
-	for i, p := range ps {
-		ids[i] = p.ID
-	}
-	return ids
+	return slices.Clone(u.order)
 }
 
 // updateExportButton says what Export will save.

@@ -25,7 +25,13 @@ const readableWidth = 760
 type card struct {
 	onOpenLink func(address string)
 	onCopy     func(address string)
-	host       keyHost // the window's keys on links and buttons: keys.go
+	noteFor    func(id string) string // the adviser's note on a profession
+	onNote     func(id, text string)
+	onShortcut func(fyne.Shortcut) bool
+
+	note   *shortcutEntry // the note on the profession shown; nil on the overview
+	noteID string
+	host   keyHost // the window's keys on links and buttons: keys.go
 
 	body   *fyne.Container
 	column *columnLayout
@@ -119,10 +125,35 @@ func (c *card) showProfession(p *catalogue.Profession) {
 	for _, n := range p.Notes {
 		objs = append(objs, wrapped(n))
 	}
+	objs = append(objs, c.noteBox(p)...)
 	c.set(objs...)
 }
 
+// noteBox is the adviser's note on the profession for this pupil, which
+// goes into the handout under the profession.
+func (c *card) noteBox(p *catalogue.Profession) []fyne.CanvasObject {
+	id := p.ID
+	c.noteID = id
+	c.note = newShortcutEntry(true, "Your note on "+p.Title+" for this pupil: it goes into the handout, under the profession", c.onShortcut)
+	c.note.SetMinRowsVisible(3)
+	c.refreshNote()
+	c.note.OnChanged = func(text string) {
+		if c.onNote != nil {
+			c.onNote(id, text)
+		}
+	}
+	return []fyne.CanvasObject{subheading("Adviser's note for the handout"), c.note}
+}
+
+// refreshNote shows the note kept for the profession shown.
+func (c *card) refreshNote() {
+	if c.note != nil && c.noteFor != nil && c.note.Text != c.noteFor(c.noteID) {
+		c.note.SetText(c.noteFor(c.noteID))
+	}
+}
+
 func (c *card) showOverview(cat *catalogue.Catalogue) {
+	c.note, c.noteID = nil, ""
 	c.setWidth(readableWidth)
 	c.setHeader()
 	objs := []fyne.CanvasObject{

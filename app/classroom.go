@@ -25,11 +25,18 @@ func (u *ui) setUpClassroom() {
 	u.cardFocus = newCardFocus(u, u.split.Trailing)
 	u.split.Trailing = u.cardFocus
 	u.sidebarWidth = transparent()
-	u.split.Leading = container.NewStack(u.sidebarWidth, u.split.Leading)
+	// At a large zoom on a small screen the sidebar's buttons and the
+	// session bar's scroll rather than push the window off the screen.
+	u.split.Leading = container.NewVScroll(container.NewStack(u.sidebarWidth, u.split.Leading))
+	if u.bar != nil {
+		u.barRow = container.NewHScroll(u.bar.content)
+		replaceObject(u.content, u.bar.content, u.barRow)
+	}
 	u.viewBar = u.newViewBar()
 	u.viewRow = container.NewBorder(nil, nil, nil, u.viewBar, u.status)
 	replaceObject(u.content, u.status, u.viewRow)
 
+	hosts[u.window.Canvas()] = u
 	u.sidebar.onKey = u.onWindowKey
 	u.card.host = u
 	u.sidebar.selectAll.host, u.sidebar.clear.host = u, u

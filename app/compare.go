@@ -151,6 +151,7 @@ func (u *ui) onCompare() {
 		return
 	}
 	first := !u.comparing
+	u.hideShortlist()
 	u.comparing = true
 	u.card.setWidth(compareWidth)
 	header, rows := u.compareView.objects(cmp)

@@ -37,7 +37,7 @@ func (u *ui) onExport() {
 		return
 	}
 	now := u.now()
-	proposed := "ahp-handout-" + now.Format("2006-01-02") + handoutFormats[0].ext
+	proposed := handoutFileName(u.session.Pupil, now, handoutFormats[0].ext)
 	u.asking = true
 	u.save(u.window, proposed, u.exportFolder(), func(chosen string, err error) {
 		u.asking = false
@@ -48,36 +48,25 @@ func (u *ui) onExport() {
 			u.showError(fmt.Errorf("could not open the save dialog: %w", err))
 			return
 		}
-		path, _ := chooseFormat(chosen, handoutFormats)
-		opt := catalogue.HandoutOptions{Date: now, Width: catalogue.DefaultWidth, CRLF: u.crlf}
+		path, format := chooseFormat(chosen, handoutFormats)
+		asPDF := format.ext == ".pdf"
+		write := func() {
+			u.setStatus(fmt.Sprintf("Saving a handout of %s to %s…", count(len(ps), "profession", "professions"), catalogue.Printable(path)))
+			u.writeHandout(ps, path, asPDF, now, func(err error) { u.saved(ps, path, err) })
+		}
 		if path == chosen || !exists(path) {
-			u.writeHandout(ps, path, opt)
+			write()
 			return
 		}
 		// The dialog asked about replacing the name typed, not this one.
 		u.confirmReplace(path, func(replace bool) {
 			if replace {
-				u.writeHandout(ps, path, opt)
+				write()
 			} else {
 				u.setStatus("Not saved: " + catalogue.Printable(path) + " was kept")
 			}
 		})
 	})
-}
-
-// writeHandout writes the handout of ps to path and reports how it went.
-func (u *ui) writeHandout(ps []*catalogue.Profession, path string, opt catalogue.HandoutOptions) {
-	if len(ps) < exportOffMain {
-		u.saved(ps, path, catalogue.WriteFileAtomic(path, u.cat.Handout(ps, opt)))
-		return
-	}
-	u.setStatus(fmt.Sprintf("Saving a handout of %d professions to %s…", len(ps), catalogue.Printable(path)))
-	u.exports.Add(1)
-	go func() {
-		defer u.exports.Done()
-		err := catalogue.WriteFileAtomic(path, u.cat.Handout(ps, opt))
-		u.onMain(func() { u.saved(ps, path, err) })
-	}()
 }
 
 // windowsLineEndings is whether handouts saved from the window end their
@@ -91,9 +80,9 @@ type handoutFormat struct {
 	ext    string // its extension, with the dot
 }
 
-// handoutFormats are the kinds of handout, the one proposed first. A PDF
-// handout is another entry.
+// handoutFormats are the kinds of handout, the one proposed first.
 var handoutFormats = []handoutFormat{
+	{filter: "PDF documents", ext: ".pdf"},
 	{filter: "Text files", ext: ".txt"},
 }
 
@@ -121,12 +110,8 @@ func exists(path string) bool {
 // askReplace asks whether to replace the file at path, as the save dialogs
 // do for the name they return.
 func (u *ui) askReplace(path string, done func(bool)) {
-	d := dialog.NewConfirm("Replace "+filepath.Base(path)+"?",
-		filepath.Base(path)+" already exists in "+filepath.Dir(path)+".\nReplace it with the new handout?",
-		done, u.window)
-	d.SetConfirmText("Replace")
-	d.SetDismissText("Cancel")
-	d.Show()
+	u.confirm("Replace "+filepath.Base(path)+"?",
+		filepath.Base(path)+" already exists in "+filepath.Dir(path)+".\nReplace it with the new handout?", done)
 }
 
 // exportOffMain is the number of professions from which a handout is
@@ -150,8 +135,13 @@ func (u *ui) saved(ps []*catalogue.Profession, path string, err error) {
 
 // exportSelection is what Export would save now.
 func (u *ui) exportSelection() []*catalogue.Profession {
-	if len(u.ticked) > 0 {
-		ps, _ := u.cat.Select(u.tickedIDs())
+	if len(u.order) > 0 {
+		ps := make([]*catalogue.Profession, 0, len(u.order))
+		for _, id := range u.order {
+			if p, ok := u.cat.Profession(id); ok {
+				ps = append(ps, p)
+			}
+		}
 		return ps
 	}
 	if p, ok := u.cat.Profession(u.shown); ok {
@@ -196,7 +186,7 @@ func fyneSave(w fyne.Window, proposed, folder string, done func(string, error)) 
 		}
 	}, w)
 	d.SetFileName(proposed)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt"}))
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf", ".txt"}))
 	if l, err := storage.ListerForURI(storage.NewFileURI(folder)); err == nil {
 		d.SetLocation(l)
 	}
@@ -206,7 +196,12 @@ func fyneSave(w fyne.Window, proposed, folder string, done func(string, error)) 
 
 // saveRequest is what the system's save dialog is asked.
 func saveRequest(proposed, folder string) savedialog.Request {
-	return savedialog.Request{Title: "Export handout", Folder: folder, Proposed: proposed, Filter: handoutFormats[0].filter, Ext: strings.TrimPrefix(handoutFormats[0].ext, ".")}
+	r := savedialog.Request{Title: "Export handout", Folder: folder, Proposed: proposed,
+		Filter: handoutFormats[0].filter, Ext: strings.TrimPrefix(handoutFormats[0].ext, ".")}
+	for _, f := range handoutFormats[1:] {
+		r.More = append(r.More, savedialog.Filter{Name: f.filter, Ext: strings.TrimPrefix(f.ext, ".")})
+	}
+	return r
 }
 
 // answerSave hands the system dialog's answer to done, asking with Fyne's

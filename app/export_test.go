@@ -46,7 +46,7 @@ func TestExportWritesTheTickedProfiles(t *testing.T) {
 	if want := expectedHandout(t, u, "dietitian", "paramedic"); !bytes.Equal(got, want) {
 		t.Errorf("file holds:\n%s\nwant:\n%s", got, want)
 	}
-	if stub.proposed != "ahp-handout-2026-11-23.txt" {
+	if stub.proposed != "handout-2026-11-23.pdf" {
 		t.Errorf("proposed name %q", stub.proposed)
 	}
 	if !strings.Contains(u.status.Text, "2 professions") || !strings.Contains(u.status.Text, stub.path) {
@@ -123,6 +123,7 @@ func TestExportFailureKeepsTheOldFile(t *testing.T) {
 			}
 			stub.path = tt.path(dir)
 			u.onExport()
+			u.waitForExport() // a name with no .txt is a PDF, made off the main goroutine
 			if !strings.Contains(u.status.Text, tt.reason) || !strings.Contains(u.status.Text, "not saved") {
 				t.Errorf("status %q, want the reason %q", u.status.Text, tt.reason)
 			}
@@ -210,11 +211,12 @@ func TestExportStatusEscapesTheFileName(t *testing.T) {
 // dialogs leave it off.
 func TestExportAddsTheExtension(t *testing.T) {
 	tests := []struct{ typed, written string }{
-		{"handout", "handout.txt"},
-		{"Year 10. Smith", "Year 10. Smith.txt"},
-		{"notes.doc", "notes.doc.txt"},
+		{"handout", "handout.pdf"}, // PDF, the format offered first
+		{"Year 10. Smith", "Year 10. Smith.pdf"},
+		{"notes.doc", "notes.doc.pdf"},
 		{"handout.txt", "handout.txt"},
 		{"HANDOUT.TXT", "HANDOUT.TXT"},
+		{"handout.PDF", "handout.PDF"},
 	}
 	for _, tt := range tests {
 		u, stub, _ := newTestUI(t, test.NewTempApp(t))
@@ -223,12 +225,17 @@ func TestExportAddsTheExtension(t *testing.T) {
 		stub.path = filepath.Join(dir, tt.typed)
 		u.onTick("dietitian", true)
 		u.onExport()
+		u.waitForExport()
 		if names := dirNames(t, dir); len(names) != 1 || names[0] != tt.written {
 			t.Errorf("typed %q: folder holds %q, want %q", tt.typed, names, tt.written)
 			continue
 		}
 		got, _ := os.ReadFile(filepath.Join(dir, tt.written))
-		if want := expectedHandout(t, u, "dietitian"); !bytes.Equal(got, want) {
+		if strings.EqualFold(filepath.Ext(tt.written), ".pdf") {
+			if !bytes.HasPrefix(got, []byte("%PDF-")) {
+				t.Errorf("typed %q: %s is not a PDF", tt.typed, tt.written)
+			}
+		} else if want := expectedHandout(t, u, "dietitian"); !bytes.Equal(got, want) {
 			t.Errorf("typed %q: %s holds %d bytes, want the handout's %d", tt.typed, tt.written, len(got), len(want))
 		}
 		if !strings.Contains(u.status.Text, filepath.Join(dir, tt.written)) {
@@ -244,7 +251,7 @@ func TestExportAddedExtensionAsksBeforeReplacing(t *testing.T) {
 		u, stub, _ := newTestUI(t, test.NewTempApp(t))
 		dir := t.TempDir()
 		old := []byte("last week's handout\n")
-		existing := filepath.Join(dir, "handout.txt")
+		existing := filepath.Join(dir, "handout.pdf")
 		if err := os.WriteFile(existing, old, 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -256,19 +263,19 @@ func TestExportAddedExtensionAsksBeforeReplacing(t *testing.T) {
 		stub.path = filepath.Join(dir, "handout")
 		u.onTick("paramedic", true)
 		u.onExport()
+		u.waitForExport()
 		if len(asked) != 1 || asked[0] != existing {
 			t.Fatalf("asked about %q, want %s once", asked, existing)
 		}
 		got, _ := os.ReadFile(existing)
-		want := old
-		if replace {
-			want = expectedHandout(t, u, "paramedic")
+		if replace && !bytes.HasPrefix(got, []byte("%PDF-")) {
+			t.Errorf("replace=true: %s holds %q…, want the new PDF", existing, firstLine(got))
 		}
-		if !bytes.Equal(got, want) {
-			t.Errorf("replace=%v: %s holds %q…, want %q…", replace, existing, firstLine(got), firstLine(want))
+		if !replace && !bytes.Equal(got, old) {
+			t.Errorf("replace=false: %s holds %q…, want it kept", existing, firstLine(got))
 		}
 		if names := dirNames(t, dir); len(names) != 1 {
-			t.Errorf("replace=%v: folder holds %q, want handout.txt alone", replace, names)
+			t.Errorf("replace=%v: folder holds %q, want handout.pdf alone", replace, names)
 		}
 		if !replace && !strings.Contains(u.status.Text, "Not saved") {
 			t.Errorf("status %q, want it to say nothing was saved", u.status.Text)

@@ -32,6 +32,25 @@ func (s *saveStub) save(_ fyne.Window, proposed, folder string, done func(string
 
 var testDate = time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)
 
+// sessionStores gives each test app a session store in memory: a new
+// window on the same app finds what the last one kept, as after a restart.
+var sessionStores sync.Map // fyne.App -> *memorySessionStore
+
+func init() {
+	openSessionStore = func(a fyne.App) sessionStore {
+		s, _ := sessionStores.LoadOrStore(a, &memorySessionStore{})
+		return s.(*memorySessionStore)
+	}
+}
+
+// opener stands in for the system's PDF viewer.
+type opener struct{ opened []string }
+
+func (o *opener) open(path string) error {
+	o.opened = append(o.opened, path)
+	return nil
+}
+
 // newTestUI builds the window's content on a test app, at the window's
 // opening size, with the save dialog and the browser stubbed.
 func newTestUI(t *testing.T, a fyne.App) (*ui, *saveStub, *[]string) {

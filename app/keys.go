@@ -406,3 +406,33 @@ func (b *keyButton) FocusLost() {
 	b.focused = false
 	b.Refresh()
 }
+
+// hosts are the windows' uis by canvas, for the entries that are made
+// without one (the notes on the card and the shortlist).
+var hosts = map[fyne.Canvas]*ui{}
+
+func hostOf(o fyne.CanvasObject) *ui {
+	if c := fyne.CurrentApp().Driver().CanvasForObject(o); c != nil {
+		return hosts[c]
+	}
+	return nil
+}
+
+// AcceptsTab takes Tab from Fyne so that it moves on in the window's Tab
+// order rather than into a note as a tab character: no keyboard trap.
+func (e *shortcutEntry) AcceptsTab() bool { return hostOf(e) != nil }
+
+func (e *shortcutEntry) TypedKey(k *fyne.KeyEvent) {
+	if u := hostOf(e); u != nil && (k.Name == fyne.KeyTab || k.Name == fyne.KeyF1 || k.Name == fyne.KeyF5 || k.Name == fyne.KeyF11) {
+		u.onWindowKey(k)
+		return
+	}
+	e.Entry.TypedKey(k)
+}
+
+func (e *shortcutEntry) FocusGained() {
+	e.Entry.FocusGained()
+	if u := hostOf(e); u != nil {
+		u.focusMoved(e)
+	}
+}

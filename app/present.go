@@ -32,10 +32,16 @@ func (u *ui) enterPresent() {
 	u.wasFull = u.window.FullScreen()
 	u.split.Leading.Hide()
 	u.viewRow.Hide()
+	if u.barRow != nil {
+		u.barRow.Hide() // the pupil's name stays off the projector
+	}
 	u.presentBar.Show()
-	if seq := u.presentSequence(); !slices.Contains(seq, u.shown) && len(seq) > 0 {
-		p, _ := u.cat.Profession(seq[0])
-		u.onShow(p)
+	id := u.shown
+	if seq := u.presentSequence(); !slices.Contains(seq, id) && len(seq) > 0 {
+		id = seq[0]
+	}
+	if p, ok := u.cat.Profession(id); ok {
+		u.onShow(p) // the card, not the shortlist or a comparison
 		u.sidebar.reveal(p.ID)
 	}
 	u.updatePresentBar()
@@ -50,6 +56,9 @@ func (u *ui) leavePresent() {
 	u.presenting = false
 	u.split.Leading.Show()
 	u.viewRow.Show()
+	if u.barRow != nil {
+		u.barRow.Show()
+	}
 	u.presentBar.Hide()
 	u.applyTheme()
 	u.split.Refresh()
@@ -60,8 +69,9 @@ func (u *ui) leavePresent() {
 	u.window.Canvas().Focus(u.cardFocus)
 }
 
-// presentSequence is what presentation mode steps through: the ticked
-// professions, or every profession when none is ticked.
+// presentSequence is what presentation mode steps through: the shortlist
+// (the ticked professions, in its order), or every profession when none is
+// ticked.
 func (u *ui) presentSequence() []string {
 	if len(u.ticked) > 0 {
 		return u.tickedIDs()

@@ -44,7 +44,8 @@ type classroom struct {
 	presentBtn   *actionButton
 	helpBtn      *actionButton
 	viewBar      *fyne.Container
-	viewRow      *fyne.Container // the status line and the view bar
+	viewRow      *fyne.Container   // the status line and the view bar
+	barRow       fyne.CanvasObject // the session bar, scrolling when narrow
 	help         *helpOverlay
 
 	statusSerial int // counts status messages, so that only the latest fades

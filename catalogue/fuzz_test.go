@@ -103,6 +103,8 @@ func FuzzHandout(f *testing.F) {
 	f.Add(uint8(1), uint8(7), uint16(0x5555))
 	f.Add(uint8(20), uint8(2), uint16(0x4001))
 	f.Add(uint8(200), uint8(1), uint16(0))
+	f.Add(uint8(30), uint8(9), uint16(0x7fff))
+	f.Add(uint8(72), uint8(27), uint16(0x0003))
 	f.Fuzz(func(t *testing.T, w, options uint8, subset uint16) {
 		width := int(w) % 201
 		opt := catalogue.HandoutOptions{
@@ -113,6 +115,12 @@ func FuzzHandout(f *testing.F) {
 		}
 		if options&4 != 0 {
 			opt.Title = "A title of a few words for the careers evening"
+		}
+		if options&8 != 0 {
+			opt.Pupil, opt.Adviser, opt.School = "Jamie\r\nSmith", "Ms\tKhan", "Northfield\x1b Academy"
+			opt.Notes = "First line\r\n- a bullet that goes on for a good many words, past any width\n\n* another\rthird"
+			opt.ProfessionNotes = map[string]string{"dietitian": "A note\r\non two lines", "paramedic": "- a bullet"}
+			opt.InGivenOrder = options&16 != 0
 		}
 		var chosen []*catalogue.Profession
 		for i := range all {

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -22,6 +23,16 @@ type HandoutOptions struct {
 	Width      int       // wrap prose at this many columns; 0 for no wrapping
 	CRLF       bool      // Windows line endings, for Notepad
 	PageBreaks bool      // a form feed before each profile after the first
+
+	// The pupil's session; any may be empty. Notes are the agreed next
+	// steps, a paragraph a line; ProfessionNotes the adviser's note on a
+	// profession, by id.
+	Pupil, Adviser, School string
+	Notes                  string
+	ProfessionNotes        map[string]string
+	// InGivenOrder keeps the professions in the order given (the
+	// shortlist's) instead of the catalogue's.
+	InGivenOrder bool
 }
 
 // Handout renders profiles as plain UTF-8 text made to be printed, in
@@ -30,6 +41,9 @@ type HandoutOptions struct {
 // cannot be clicked. Professions not of this catalogue are left out.
 func (c *Catalogue) Handout(profiles []*Profession, opt HandoutOptions) []byte {
 	ps := c.inCatalogueOrder(profiles)
+	if opt.InGivenOrder {
+		ps = c.inGivenOrder(profiles)
+	}
 	h := handout{width: opt.Width, nl: "\n"}
 	if opt.CRLF {
 		h.nl = "\r\n"
@@ -51,7 +65,19 @@ func (c *Catalogue) Handout(profiles []*Profession, opt HandoutOptions) []byte {
 		count = "1 profession"
 	}
 	h.para("", "", opt.Date.Format("2 January 2006")+" · "+count)
+	for _, f := range [][2]string{{"For", opt.Pupil}, {"Adviser", opt.Adviser}, {"School", opt.School}} {
+		if v := strings.Join(strings.FieldsFunc(f[1], isSpaceOrControl), " "); v != "" {
+			h.para("", "  ", f[0]+": "+v)
+		}
+	}
 	h.line(rule)
+	if notes := strings.TrimSpace(opt.Notes); notes != "" {
+		h.blank()
+		h.para("", "", "AGREED NEXT STEPS")
+		h.notes(notes)
+		h.blank()
+		h.line(rule)
+	}
 
 	for i, p := range ps {
 		if i > 0 {
@@ -66,6 +92,11 @@ func (c *Catalogue) Handout(profiles []*Profession, opt HandoutOptions) []byte {
 			h.blank()
 		}
 		h.profile(p)
+		if note := strings.TrimSpace(opt.ProfessionNotes[p.ID]); note != "" {
+			h.blank()
+			h.para("", "", "Adviser's note:")
+			h.notes(note)
+		}
 	}
 
 	h.blank()
@@ -114,6 +145,44 @@ func (h *handout) profile(p *Profession) {
 	for _, n := range p.Notes {
 		h.para("", "  ", "Note: "+n)
 	}
+}
+
+func isSpaceOrControl(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }
+
+// notes writes text the adviser typed: each line a paragraph, a line
+// starting "- " or "* " a bullet.
+func (h *handout) notes(text string) {
+	text = strings.Map(func(r rune) rune {
+		if r != '\n' && unicode.IsControl(r) {
+			return ' ' // a tab, a stray carriage return or escape: never printed
+		}
+		return r
+	}, text)
+	for line := range strings.SplitSeq(text, "\n") {
+		line = strings.TrimSpace(line)
+		switch {
+		case line == "":
+		case strings.HasPrefix(line, "- "), strings.HasPrefix(line, "* "), strings.HasPrefix(line, "• "):
+			_, item, _ := strings.Cut(line, " ")
+			h.para("  • ", "    ", item)
+		default:
+			h.para("", "", line)
+		}
+	}
+}
+
+// inGivenOrder keeps ps's order, dropping repeats and professions of
+// another catalogue.
+func (c *Catalogue) inGivenOrder(ps []*Profession) []*Profession {
+	seen := make(map[int]bool, len(ps))
+	out := make([]*Profession, 0, len(ps))
+	for _, p := range ps {
+		if i := c.position(p); i >= 0 && !seen[i] {
+			seen[i] = true
+			out = append(out, &c.Professions[i])
+		}
+	}
+	return out
 }
 
 // glance writes a profession's "At a glance" facts, with the line naming

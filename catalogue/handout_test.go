@@ -55,6 +55,11 @@ var goldenCases = []struct {
 		catalogue.HandoutOptions{Date: handoutDate, Width: catalogue.DefaultWidth, CRLF: true}},
 	{"page-breaks", []string{"operating-department-practitioner", "speech-and-language-therapist", "therapeutic-radiographer"},
 		catalogue.HandoutOptions{Date: handoutDate, Width: catalogue.DefaultWidth, PageBreaks: true}},
+	{"session", []string{"paramedic", "dietitian"},
+		catalogue.HandoutOptions{Date: handoutDate, Width: catalogue.DefaultWidth, InGivenOrder: true,
+			Pupil: "  Jamie\tSmith ", Adviser: "Ms R. Khan", School: "Northfield Academy",
+			Notes:           "Jamie enjoys sport and biology.\r\n- Look at dietetics degree courses\n\n* Ask about work experience with the ambulance service \x1b[31mbefore Easter\nMeet again in the spring term.",
+			ProfessionNotes: map[string]string{"paramedic": "Volunteer as a community first responder.", "osteopath": "not in this handout"}}},
 	{"titled-narrow", []string{"osteopath"},
 		catalogue.HandoutOptions{Title: "Careers evening, Year 11: the allied health professions", Date: handoutDate, Width: 40}},
 }

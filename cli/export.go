@@ -4,33 +4,56 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strconv"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/ahp-careers/ahp-careers/catalogue"
+	"github.com/ahp-careers/ahp-careers/catalogue/pdf"
 )
 
 var exportCommand = &command{
 	name:    "export",
 	args:    "[--all | ID...] [OPTIONS]",
 	summary: "a printable handout",
-	usage: `Usage: ahp-careers export [--all | ID...] [-o FILE] [--width N] [--crlf] [--page-breaks] [--title TEXT]
+	usage: `Usage: ahp-careers export [--all | ID...] [-o FILE] [--format pdf|text] [OPTIONS]
 
-Writes a printable text handout, dated today, of the professions with
-these ids, or of every profession, in catalogue order. Options may come
-before, between or after the ids.
+Writes a printable handout, dated today, of the professions with these
+ids, or of every profession, in catalogue order: a PDF (each profession on
+its own page, with QR codes of its web addresses, and a side-by-side page
+when there are two or three) or plain text. Options may come before,
+between or after the ids.
 
 Options:
-  --all          every profession
-  -o FILE        write to FILE instead of standard output ("-" for standard
-                 output); FILE is replaced whole, or left as it was when
-                 writing fails
-  --width N      wrap text at N columns (default 72; 0 for no wrapping)
-  --crlf         Windows line endings, for Notepad (on Windows, always
-                 with -o FILE)
-  --page-breaks  start each profession on a new printed page
-  --title TEXT   the heading (default "Allied Health Professions: careers handout")
+  --all            every profession
+  -o FILE          write to FILE instead of standard output ("-" for
+                   standard output); FILE is replaced whole, or left as it
+                   was when writing fails
+  --format FORMAT  pdf or text; by default pdf when FILE ends in .pdf, else
+                   text. A PDF is never written to a terminal
+  --title TEXT     the heading (default "Careers in the Allied Health
+                   Professions" for a PDF, "Allied Health Professions:
+                   careers handout" for text)
+
+The pupil's session:
+  --for NAME       the pupil the handout is for
+  --adviser NAME   the careers adviser
+  --school NAME    the school
+  --notes FILE     the agreed next steps, from a UTF-8 text file: a
+                   paragraph a line, "- " at the start of a line for a bullet
+
+PDF only:
+  --paper SIZE     a4 (the default) or letter
+
+Text only:
+  --width N        wrap text at N columns (default 72; 0 for no wrapping)
+  --crlf           Windows line endings, for Notepad (on Windows, always
+                   with -o FILE)
+  --page-breaks    start each profession on a new printed page
 `,
 	run: runExport,
 }
@@ -43,21 +66,40 @@ var fileCRLF = runtime.GOOS == "windows"
 // maxWidth keeps a mistyped width from making a handout of huge lines.
 const maxWidth = 1000
 
+// PDFFonts gives the fonts a PDF handout is set in: main sets it to the
+// window's own (Fyne's Noto Sans), so that this package needs no Fyne.
+// When nil, export makes no PDF.
+var PDFFonts func() pdf.Fonts
+
+// The longest name --for, --adviser and --school take, and the largest
+// notes file: a handout's notes are a few paragraphs, not a book.
+const (
+	maxNameLength = 200
+	maxNotesBytes = 64 << 10
+)
+
 func runExport(r *runner, cmd *command, args []string) error {
 	fs := newFlagSet("export")
 	all := fs.Bool("all", false, "")
 	output := fs.String("o", "", "")
+	format := fs.String("format", "", "")
 	width := widthValue(catalogue.DefaultWidth)
 	fs.Var(&width, "width", "")
 	crlf := fs.Bool("crlf", false, "")
 	pageBreaks := fs.Bool("page-breaks", false, "")
 	title := fs.String("title", "", "")
+	pupil := fs.String("for", "", "")
+	adviser := fs.String("adviser", "", "")
+	school := fs.String("school", "", "")
+	notesFile := fs.String("notes", "", "")
+	paper := fs.String("paper", "", "")
 	ids, err := parse(cmd, fs, args)
 	if err != nil {
 		return err
 	}
-	toFile := false
-	fs.Visit(func(f *flag.Flag) { toFile = toFile || f.Name == "o" })
+	given := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { given[f.Name] = true })
+	toFile := given["o"]
 	switch {
 	case *all && len(ids) > 0:
 		return usagef(cmd, "export takes --all or profession ids, not both")
@@ -65,6 +107,50 @@ func runExport(r *runner, cmd *command, args []string) error {
 		return usagef(cmd, "export needs profession ids or --all")
 	case toFile && *output == "":
 		return usagef(cmd, "-o needs a file name")
+	case given["notes"] && *notesFile == "":
+		return usagef(cmd, "--notes needs a file name")
+	}
+	asPDF := toFile && strings.EqualFold(filepath.Ext(*output), ".pdf")
+	switch strings.ToLower(*format) {
+	case "":
+	case "pdf":
+		asPDF = true
+	case "text", "txt":
+		asPDF = false
+	default:
+		return usagef(cmd, "unknown --format %q: use pdf or text", *format)
+	}
+	if asPDF {
+		for _, name := range []string{"width", "crlf", "page-breaks"} {
+			if given[name] {
+				return usagef(cmd, "--%s is for text handouts; a PDF is laid out for its paper (--paper)", name)
+			}
+		}
+	} else if given["paper"] {
+		return usagef(cmd, "--paper is for PDF handouts (--format pdf)")
+	}
+	paperSize := pdf.A4
+	if given["paper"] {
+		if paperSize, err = pdf.ParsePaper(*paper); err != nil {
+			return usagef(cmd, "%v", err)
+		}
+	}
+	for _, f := range []struct{ name, value string }{{"for", *pupil}, {"adviser", *adviser}, {"school", *school}} {
+		if n := utf8.RuneCountInString(f.value); n > maxNameLength {
+			return usagef(cmd, "--%s is %d characters long; at most %d", f.name, n, maxNameLength)
+		}
+		if !utf8.ValidString(f.value) {
+			return usagef(cmd, "--%s is not UTF-8 text", f.name)
+		}
+	}
+	if asPDF && (!toFile || *output == "-") && isTerminal(r.stdout) {
+		return usagef(cmd, "a PDF is not written to a terminal: give -o FILE, or send it to a file or another program")
+	}
+	notes := ""
+	if given["notes"] {
+		if notes, err = readNotes(*notesFile); err != nil {
+			return err
+		}
 	}
 
 	c, err := r.catalogue()
@@ -77,13 +163,46 @@ func runExport(r *runner, cmd *command, args []string) error {
 			return err
 		}
 	}
-	data := c.Handout(ps, catalogue.HandoutOptions{
-		Title:      *title,
-		Date:       now(),
-		Width:      int(width),
-		CRLF:       *crlf || toFile && fileCRLF,
-		PageBreaks: *pageBreaks,
-	})
+	var data []byte
+	if asPDF {
+		if PDFFonts == nil {
+			return errors.New("this build has no fonts for a PDF; use --format text")
+		}
+		opt := pdf.Options{
+			Fonts:   PDFFonts(),
+			Paper:   paperSize,
+			Date:    now(),
+			Title:   *title,
+			Pupil:   *pupil,
+			Adviser: *adviser,
+			School:  *school,
+			Notes:   notes,
+		}
+		if len(ps) >= catalogue.CompareMin && len(ps) <= catalogue.CompareMax {
+			ids := make([]string, len(ps))
+			for i, p := range ps {
+				ids[i] = p.ID
+			}
+			if cmp, err := catalogue.Compare(c, ids); err == nil {
+				opt.Comparison = &cmp
+			}
+		}
+		if data, err = pdf.Handout(c, ps, opt); err != nil {
+			return err
+		}
+	} else {
+		data = c.Handout(ps, catalogue.HandoutOptions{
+			Title:      *title,
+			Date:       now(),
+			Width:      int(width),
+			CRLF:       *crlf || toFile && *output != "-" && fileCRLF,
+			PageBreaks: *pageBreaks,
+			Pupil:      *pupil,
+			Adviser:    *adviser,
+			School:     *school,
+			Notes:      notes,
+		})
+	}
 	if !toFile || *output == "-" {
 		_, err := r.stdout.Write(data)
 		return err
@@ -112,6 +231,38 @@ func (r *runner) notTheCatalogue(output string) error {
 		return fmt.Errorf("cannot write %s: it is the catalogue file; choose another name", catalogue.Printable(output))
 	}
 	return nil
+}
+
+// isTerminal reports whether w is a terminal (a console on Windows), where
+// a PDF's bytes would be garbage.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
+}
+
+// readNotes reads the --notes file: UTF-8 text of at most maxNotesBytes,
+// with Windows line endings and a byte order mark as Notepad saves it.
+func readNotes(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", fmt.Errorf("cannot read the notes file: %w", err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxNotesBytes+1))
+	switch {
+	case err != nil:
+		return "", fmt.Errorf("cannot read the notes file %s: %w", path, err)
+	case len(data) > maxNotesBytes:
+		return "", fmt.Errorf("the notes file %s is over %d kB: a handout's notes are a few paragraphs", path, maxNotesBytes>>10)
+	case !utf8.Valid(data):
+		return "", fmt.Errorf("the notes file %s is not UTF-8 text; save it as UTF-8", path)
+	}
+	text := strings.TrimPrefix(string(data), "\uFEFF")
+	return strings.ReplaceAll(text, "\r\n", "\n"), nil
 }
 
 // widthValue is --width: a number of columns, 0 for no wrapping.

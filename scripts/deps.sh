@@ -50,6 +50,9 @@ build_packages=(
 # libxdamage-dev: make bench's driver (bench/run) watches windows being drawn
 # with the X DAMAGE extension (libgtk-3-dev depends on it too).
 test_packages=(xvfb xauth xdotool libgl1-mesa-dri imagemagick x11-utils libxdamage-dev)
+# poppler-utils and zbar-tools: the PDF handout's tests read it back
+# (pdftotext, pdfinfo, pdffonts, pdftoppm) and scan its QR codes (zbarimg).
+test_packages+=(poppler-utils zbar-tools)
 # The Windows release, built and tried on Linux: the cross compiler and
 # windres, wixl (MSIs) and msiinfo, Wine (64-bit), and the X tools its
 # end-to-end test drives the window with.
@@ -168,8 +171,8 @@ debian() {
 
 fedora_build="sudo dnf install gcc pkgconf-pkg-config mesa-libGL-devel libXcursor-devel libXrandr-devel libXinerama-devel libXi-devel libXxf86vm-devel gtk3-devel"
 arch_build="sudo pacman -S --needed gcc pkgconf mesa libx11 libxcursor libxrandr libxinerama libxi libxxf86vm gtk3"
-fedora_test="sudo dnf install xorg-x11-server-Xvfb xorg-x11-xauth xdotool mesa-dri-drivers ImageMagick xwininfo xprop xdpyinfo libXdamage-devel"
-arch_test="sudo pacman -S --needed xorg-server-xvfb xorg-xauth xdotool mesa imagemagick xorg-xwininfo xorg-xprop xorg-xdpyinfo libxdamage"
+fedora_test="sudo dnf install xorg-x11-server-Xvfb xorg-x11-xauth xdotool mesa-dri-drivers ImageMagick xwininfo xprop xdpyinfo libXdamage-devel poppler-utils zbar"
+arch_test="sudo pacman -S --needed xorg-server-xvfb xorg-xauth xdotool mesa imagemagick xorg-xwininfo xorg-xprop xorg-xdpyinfo libxdamage poppler zbar"
 
 other_linux() {
 	if [ "$mode" = windows ]; then
@@ -186,7 +189,7 @@ other_linux() {
 	fi
 	local test_problems=() c
 	if [ "$mode" = test ]; then
-		for c in xvfb-run Xvfb xauth xdotool import xwininfo; do
+		for c in xvfb-run Xvfb xauth xdotool import xwininfo pdftotext pdftoppm zbarimg; do
 			command -v "$c" >/dev/null 2>&1 || test_problems+=("no $c command")
 		done
 		if command -v pkg-config >/dev/null 2>&1 && ! pkg-config --exists xdamage; then

@@ -360,7 +360,7 @@ func initTimes(bin, display, work string) time.Duration {
 // value of each metric a benchmark reports (b.ReportMetric), by the name
 // and the unit ("BenchmarkQueries %top1").
 func goBenchmarks(count int) (map[string]time.Duration, map[string]float64, error) {
-	cmd := exec.Command("go", "test", "-run", "^$", "-bench", ".", "-benchmem", "-count", strconv.Itoa(count), "./catalogue", "./app")
+	cmd := exec.Command("go", "test", "-run", "^$", "-bench", ".", "-benchmem", "-count", strconv.Itoa(count), "./catalogue", "./catalogue/pdf", "./app")
 	var stdout bytes.Buffer
 	cmd.Stdout = io.MultiWriter(&stdout, os.Stderr)
 	cmd.Stderr = os.Stderr

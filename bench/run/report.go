@@ -115,6 +115,9 @@ func (r *report) figures() []figure {
 	h15, hL := r.bench("BenchmarkHandout/15"), r.bench("BenchmarkHandout/10000")
 	add("text handout of all 15", dur(h15), "under 200 µs", under(h15, 200*time.Microsecond))
 	add("text handout of all 10,000", dur(hL), "under 300 ms", under(hL, 300*time.Millisecond))
+	p15, p1000 := r.bench("BenchmarkHandoutPDF/15"), r.bench("BenchmarkHandoutPDF/1000")
+	add("PDF handout of all 15, with the session", dur(p15), "under 150 ms", under(p15, 150*time.Millisecond))
+	add("PDF handout of 1,000", dur(p1000), "under 3 s", under(p1000, 3*time.Second))
 
 	stL, large, embedded := r.paired("app-large", "app", drawnMS, ratio)
 	add("start-up with a 10,000-profession catalogue / with the embedded one",

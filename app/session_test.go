@@ -1,0 +1,414 @@
+package app
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/ahp-careers/ahp-careers/catalogue"
+)
+
+// showCard puts a profession on the card.
+func showCard(t *testing.T, u *ui, id string) {
+	t.Helper()
+	p, ok := u.cat.Profession(id)
+	if !ok {
+		t.Fatalf("no profession %q", id)
+	}
+	u.onShow(p)
+}
+
+// fillSession types a pupil's session as an adviser does.
+func fillSession(t *testing.T, u *ui) {
+	t.Helper()
+	test.Type(u.pupil, "Jamie Smith")
+	u.onTick("dietitian", true)
+	u.onTick("osteopath", true)
+	u.onShowShortlist()
+	test.Type(u.shortlist.notes, "Look at degree courses")
+	showCard(t, u, "paramedic") // not ticked: a note ticks it
+	test.Type(u.card.note, "Ask about volunteering")
+}
+
+func TestSessionFieldsAreTheSession(t *testing.T) {
+	a := test.NewTempApp(t)
+	u, _, _ := newTestUI(t, a)
+	fillSession(t, u)
+	want := session{Pupil: "Jamie Smith", Notes: "Look at degree courses", ProfessionNotes: map[string]string{"paramedic": "Ask about volunteering"}}
+	if got := u.session; got.Pupil != want.Pupil || got.Notes != want.Notes || !equalNotes(got.ProfessionNotes, want.ProfessionNotes) {
+		t.Errorf("session %+v, want %+v", got, want)
+	}
+	if got := u.tickedIDs(); !slices.Equal(got, []string{"dietitian", "osteopath", "paramedic"}) {
+		t.Errorf("ticked %q: the note on the paramedic should have ticked it", got)
+	}
+	if !strings.Contains(u.status.Text, "Ticked Paramedic") {
+		t.Errorf("status %q does not say the note ticked it", u.status.Text)
+	}
+	kept, _ := openSessionStore(a).load()
+	if kept.Pupil != want.Pupil || kept.Notes != want.Notes || !equalNotes(kept.ProfessionNotes, want.ProfessionNotes) {
+		t.Errorf("the store keeps %+v", kept)
+	}
+	// The note is on the card when the profession comes back.
+	showCard(t, u, "dietitian")
+	if u.card.note.Text != "" {
+		t.Errorf("the dietitian's note box shows %q", u.card.note.Text)
+	}
+	showCard(t, u, "paramedic")
+	if u.card.note.Text != "Ask about volunteering" {
+		t.Errorf("the paramedic's note box shows %q", u.card.note.Text)
+	}
+}
+
+func equalNotes(a, b map[string]string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, v := range a {
+		if b[k] != v {
+			return false
+		}
+	}
+	return true
+}
+
+// TestSessionKeptAcrossACrash makes a second window on the same app and
+// store without closing the first, as after a crash and a restart.
+func TestSessionKeptAcrossACrash(t *testing.T) {
+	a := test.NewTempApp(t)
+	cat, err := catalogue.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The ticks' store is a file: the second window reads it anew.
+	file := filepath.Join(t.TempDir(), stateFileName)
+	openStore := func() *stateStore {
+		s, err := openState(file, catalogueKey(cat))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	u, _, _ := newTestUIWithState(t, a, cat, openStore())
+	fillSession(t, u)
+	u.onShowShortlist()
+	u.shortlist.move("paramedic", -1) // dietitian, paramedic, osteopath
+
+	v, _, _ := newTestUIWithState(t, a, cat, openStore())
+	if v.pupil.Text != "Jamie Smith" || v.shortlist.notes.Text != "Look at degree courses" {
+		t.Errorf("restored For %q and next steps %q", v.pupil.Text, v.shortlist.notes.Text)
+	}
+	if got := v.tickedIDs(); !slices.Equal(got, []string{"dietitian", "paramedic", "osteopath"}) {
+		t.Errorf("restored shortlist %q, want the order the adviser chose", got)
+	}
+	showCard(t, v, "paramedic")
+	if v.card.note.Text != "Ask about volunteering" {
+		t.Errorf("restored note %q", v.card.note.Text)
+	}
+}
+
+func TestFileSessionStore(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "state", sessionFileName)
+	s := newFileSessionStore(path)
+	if got, err := s.load(); err != nil || !got.isEmpty() {
+		t.Fatalf("no file: %+v, %v", got, err)
+	}
+	want := session{Pupil: "Zoë O’Brien", Notes: "one\ntwo", ProfessionNotes: map[string]string{"dietitian": "note"}}
+	s.save(want)
+	// Written a moment later by itself, with no flush: what a crash leaves.
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		if _, err := os.Stat(path); err == nil || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	got, err := newFileSessionStore(path).load()
+	if err != nil || got.Pupil != want.Pupil || got.Notes != want.Notes || got.ProfessionNotes["dietitian"] != "note" {
+		t.Fatalf("read back %+v, %v", got, err)
+	}
+	// A damaged file is kept aside, and the session starts empty.
+	if err := os.WriteFile(path, []byte("{not json"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	got, err = newFileSessionStore(path).load()
+	if err == nil || !got.isEmpty() {
+		t.Errorf("damaged file: %+v, %v", got, err)
+	}
+	if data, _ := os.ReadFile(path + ".bad"); string(data) != "{not json" {
+		t.Errorf("the damaged file was not kept aside: %q", data)
+	}
+	// A store that cannot write says so.
+	bad := newFileSessionStore(filepath.Join(path+".bad", "under-a-file.json"))
+	bad.save(want)
+	if err := bad.flush(); err == nil {
+		t.Error("writing under a file gave no error")
+	}
+}
+
+func TestNewPupilAsksThenClearsAndUndoes(t *testing.T) {
+	a := test.NewTempApp(t)
+	u, _, _ := newTestUI(t, a)
+	var asked []string
+	answer := false
+	u.confirm = func(title, message string, fn func(bool)) {
+		asked = append(asked, message)
+		fn(answer)
+	}
+
+	// Nothing to lose: no question.
+	u.onNewPupil()
+	if len(asked) != 0 {
+		t.Errorf("asked %q with nothing to lose", asked)
+	}
+
+	fillSession(t, u)
+	u.onShortcut(shortcutNewPupil) // Ctrl+N
+	if len(asked) != 1 || !strings.Contains(asked[0], "Jamie Smith") || !strings.Contains(asked[0], "3 ticked professions") {
+		t.Fatalf("asked %q", asked)
+	}
+	if u.pupil.Text != "Jamie Smith" || len(u.order) != 3 {
+		t.Fatal("answering no cleared the session")
+	}
+
+	answer = true
+	u.onNewPupil()
+	if u.pupil.Text != "" || u.shortlist.notes.Text != "" || len(u.order) != 0 || len(u.ticked) != 0 || !u.session.isEmpty() {
+		t.Fatalf("after New pupil: for %q, notes %q, ticked %v, session %+v", u.pupil.Text, u.shortlist.notes.Text, u.order, u.session)
+	}
+	if kept, _ := openSessionStore(a).load(); !kept.isEmpty() {
+		t.Errorf("the store still keeps %+v", kept)
+	}
+	if !u.bar.undo.Visible() || u.bar.newPupil.Visible() {
+		t.Fatal("Undo does not take New pupil's place after New pupil")
+	}
+
+	test.Tap(u.bar.undo)
+	if u.pupil.Text != "Jamie Smith" || u.shortlist.notes.Text != "Look at degree courses" || !slices.Equal(u.tickedIDs(), []string{"dietitian", "osteopath", "paramedic"}) {
+		t.Errorf("after Undo: for %q, notes %q, ticked %q", u.pupil.Text, u.shortlist.notes.Text, u.tickedIDs())
+	}
+	if kept, _ := openSessionStore(a).load(); kept.Pupil != "Jamie Smith" {
+		t.Errorf("after Undo the store keeps %+v", kept)
+	}
+	if u.bar.undo.Visible() || !u.bar.newPupil.Visible() {
+		t.Error("Undo still offered after undoing, or New pupil not back")
+	}
+
+	// Once something changes, New pupil can no longer be undone.
+	u.onNewPupil()
+	test.Type(u.pupil, "Alex")
+	if u.bar.undo.Visible() || u.undo != nil {
+		t.Error("Undo still offered after the next change")
+	}
+	u.onUndoNewPupil()
+	if u.pupil.Text != "Alex" {
+		t.Errorf("a stale undo brought back %q", u.pupil.Text)
+	}
+}
+
+func TestShortlistOrder(t *testing.T) {
+	u, stub, _ := newTestUI(t, test.NewTempApp(t))
+	u.onTick("osteopath", true)
+	u.onTick("paramedic", true)
+	u.onTick("dietitian", true)
+	if got := u.tickedIDs(); !slices.Equal(got, []string{"dietitian", "osteopath", "paramedic"}) {
+		t.Fatalf("shortlist %q, want catalogue order to start with", got)
+	}
+	u.onShowShortlist()
+	if u.shortlist.heading.Text != "3 professions for the handout" {
+		t.Errorf("heading %q", u.shortlist.heading.Text)
+	}
+
+	// The buttons of a row, as a person taps them.
+	row := u.shortlist.createRow().(*shortlistRow)
+	u.shortlist.updateRow(2, row)
+	if !strings.Contains(row.label.Text, "3.  Paramedic") || !row.down.Disabled() || row.up.Disabled() {
+		t.Errorf("row 3 reads %q (up disabled %v, down disabled %v)", row.label.Text, row.up.Disabled(), row.down.Disabled())
+	}
+	test.Tap(row.up)
+	if got := u.tickedIDs(); !slices.Equal(got, []string{"dietitian", "paramedic", "osteopath"}) {
+		t.Errorf("after Move up: %q", got)
+	}
+
+	// The keyboard: the chosen row moves with Alt+Up and Alt+Down and goes
+	// with Alt+Delete.
+	u.shortlist.list.Select(0)
+	u.onShortcut(shortcutMoveDown)
+	u.onShortcut(shortcutMoveDown)
+	if got := u.tickedIDs(); !slices.Equal(got, []string{"paramedic", "osteopath", "dietitian"}) {
+		t.Errorf("after Alt+Down twice: %q", got)
+	}
+	u.onShortcut(shortcutMoveUp)
+	if got := u.tickedIDs(); !slices.Equal(got, []string{"paramedic", "dietitian", "osteopath"}) {
+		t.Errorf("after Alt+Up: %q", got)
+	}
+	u.onShortcut(shortcutRemove)
+	if got := u.tickedIDs(); !slices.Equal(got, []string{"paramedic", "osteopath"}) || u.ticked["dietitian"] {
+		t.Errorf("after Alt+Delete: %q", got)
+	}
+	// A new tick goes before the first that comes after it in the
+	// catalogue: the orthoptist (Diagnostic) before the paramedic (Surgical
+	// and emergency).
+	u.onTick("orthoptist", true)
+	if got := u.tickedIDs(); !slices.Equal(got, []string{"orthoptist", "paramedic", "osteopath"}) {
+		t.Errorf("after ticking the orthoptist: %q", got)
+	}
+
+	// The text handout follows the shortlist's order.
+	stub.path = filepath.Join(t.TempDir(), "h.txt")
+	u.onExport()
+	data, err := os.ReadFile(stub.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(data)
+	if p, o := strings.Index(text, "\nPARAMEDIC\n"), strings.Index(text, "\nOSTEOPATH\n"); p < 0 || o < 0 || p > o {
+		t.Errorf("the handout does not have the paramedic before the osteopath")
+	}
+
+	// Choosing a profession brings the card back.
+	showCard(t, u, "orthoptist")
+	if u.shortlist.content.Visible() || !u.card.pane.Visible() {
+		t.Error("the shortlist is still shown over the card")
+	}
+}
+
+func TestFileSlugAndDefaultName(t *testing.T) {
+	day := time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC)
+	for pupil, want := range map[string]string{
+		"Jamie Smith":                    "handout-jamie-smith-2026-11-24.pdf",
+		"":                               "handout-2026-11-24.pdf",
+		"  Zoë O'Brien-Smith ":           "handout-zoë-o-brien-smith-2026-11-24.pdf",
+		"../../etc/passwd":               "handout-etc-passwd-2026-11-24.pdf",
+		"A:B*C?\"<>|":                    "handout-a-b-c-2026-11-24.pdf",
+		strings.Repeat("very long ", 20): "handout-very-long-very-long-very-long-very-long-2026-11-24.pdf",
+	} {
+		if got := handoutFileName(pupil, day, ".pdf"); got != want {
+			t.Errorf("handoutFileName(%q) = %q, want %q", pupil, got, want)
+		}
+	}
+}
+
+func TestExportPDFThroughTheDialog(t *testing.T) {
+	a := test.NewTempApp(t)
+	u, stub, _ := newTestUI(t, a)
+	confirms := 0
+	u.confirm = func(_, _ string, fn func(bool)) { confirms++; fn(true) }
+	test.Type(u.pupil, "Jamie Smith")
+	u.onTick("dietitian", true)
+	dir := t.TempDir()
+
+	stub.path = filepath.Join(dir, "jamie") // no extension: PDF, the default
+	u.onExport()
+	if stub.proposed != "handout-jamie-smith-2026-11-23.pdf" {
+		t.Errorf("proposed %q", stub.proposed)
+	}
+	u.waitForExport()
+	data, err := os.ReadFile(filepath.Join(dir, "jamie.pdf"))
+	if err != nil {
+		t.Fatalf("%v (status %q)", err, u.status.Text)
+	}
+	if !bytes.HasPrefix(data, []byte("%PDF-")) {
+		t.Error("jamie.pdf is not a PDF")
+	}
+	if confirms != 0 {
+		t.Error("asked before writing a new file")
+	}
+	if !strings.Contains(u.status.Text, "Saved a handout of 1 profession to "+filepath.Join(dir, "jamie.pdf")) {
+		t.Errorf("status %q", u.status.Text)
+	}
+
+	// The same name again: jamie.pdf now exists, and the dialog asked about
+	// "jamie", so the window asks.
+	u.onExport()
+	u.waitForExport()
+	if confirms != 1 {
+		t.Errorf("asked %d times before replacing jamie.pdf", confirms)
+	}
+
+	// .txt is a text handout, with the pupil's name.
+	stub.path = filepath.Join(dir, "jamie.txt")
+	u.onExport()
+	u.waitForExport()
+	text, err := os.ReadFile(stub.path)
+	if err != nil || !strings.Contains(string(text), "For: Jamie Smith") {
+		t.Errorf("jamie.txt: %v\n%s", err, text)
+	}
+}
+
+func TestPrintOpensTheKeptPDF(t *testing.T) {
+	u, _, _ := newTestUI(t, test.NewTempApp(t))
+	dir := t.TempDir()
+	u.printDir = func() (string, error) { return filepath.Join(dir, "print"), nil }
+	var o opener
+	u.openFile = o.open
+	test.Type(u.pupil, "Jamie Smith")
+	u.onTick("paramedic", true)
+	u.onTick("dietitian", true)
+
+	u.onShortcut(shortcutPrint) // Ctrl+P
+	if len(o.opened) != 0 {
+		t.Fatal("the viewer opened before the PDF was written off the main goroutine")
+	}
+	u.waitForExport()
+	want := filepath.Join(dir, "print", "handout-jamie-smith-2026-11-23.pdf")
+	if !slices.Equal(o.opened, []string{want}) {
+		t.Fatalf("opened %q, want %q", o.opened, want)
+	}
+	data, err := os.ReadFile(want)
+	if err != nil || !bytes.HasPrefix(data, []byte("%PDF-")) {
+		t.Fatalf("%s: %v", want, err)
+	}
+	if !strings.Contains(u.status.Text, "PDF viewer") {
+		t.Errorf("status %q", u.status.Text)
+	}
+
+	// No viewer: the file is still there, and the status says where.
+	u.openFile = func(string) error { return errors.New("xdg-open not found") }
+	u.onPrint()
+	u.waitForExport()
+	if !strings.Contains(u.status.Text, want) || !strings.Contains(u.status.Text, "xdg-open not found") {
+		t.Errorf("status %q", u.status.Text)
+	}
+
+	// Nothing ticked or shown: nothing to print.
+	u.onClear()
+	u.onShow(nil)
+	o.opened = nil
+	u.openFile = o.open
+	u.onPrint()
+	u.waitForExport()
+	if len(o.opened) != 0 || !strings.Contains(u.status.Text, "Tick the professions to print") {
+		t.Errorf("printing nothing: opened %q, status %q", o.opened, u.status.Text)
+	}
+}
+
+// TestPrintCopyWhenTheLastIsLocked: a viewer that keeps the last copy
+// locked (as on Windows) makes Print write the next name along.
+func TestPrintCopyWhenTheLastIsLocked(t *testing.T) {
+	dir := t.TempDir()
+	base := filepath.Join(dir, "handout-jamie-2026-11-23")
+	// A folder where the first copy would go stands for a file that cannot
+	// be replaced.
+	if err := os.Mkdir(base+".pdf", 0o755); err != nil {
+		t.Fatal(err)
+	}
+	path, err := writePrintCopy(base, func() ([]byte, error) { return []byte("%PDF-1.3 test"), nil })
+	if err != nil || path != base+"-2.pdf" {
+		t.Fatalf("wrote %q, %v; want %s-2.pdf", path, err, base)
+	}
+	if data, _ := os.ReadFile(path); string(data) != "%PDF-1.3 test" {
+		t.Errorf("%s holds %q", path, data)
+	}
+	// Nothing writable at all: the first error.
+	if _, err := writePrintCopy(filepath.Join(dir, "no-such-folder", "h"), func() ([]byte, error) { return []byte("x"), nil }); err == nil || !strings.Contains(err.Error(), "no such folder") {
+		t.Errorf("no folder: %v", err)
+	}
+}
