@@ -13,43 +13,55 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
 
 // xvfb starts an X server of its own with a screen of size (as
 // "1024x768"), for as long as the test runs, and returns its display: the
-// first free one from :150, as other X servers may share the machine.
+// first free one from :150, as other X servers may share the machine. The
+// server says on a pipe when it is ready, so that a display another one
+// took at the same moment is never taken for ours.
 func xvfb(t *testing.T, size string) string {
 	t.Helper()
 	for n := 150 + os.Getpid()%50; n < 400; n++ {
 		if _, err := os.Stat(fmt.Sprintf("/tmp/.X%d-lock", n)); err == nil {
 			continue
 		}
+		r, w, err := os.Pipe()
+		if err != nil {
+			t.Fatal(err)
+		}
 		display := fmt.Sprintf(":%d", n)
-		cmd := exec.Command("Xvfb", display, "-screen", "0", size+"x24", "-nolisten", "tcp")
+		// -noreset: a server that resets when its last client goes would
+		// write to the pipe again.
+		cmd := exec.Command("Xvfb", display, "-displayfd", "3", "-screen", "0", size+"x24", "-nolisten", "tcp", "-noreset")
+		cmd.ExtraFiles = []*os.File{w}
 		if err := cmd.Start(); err != nil {
 			t.Fatalf("Xvfb: %v", err)
 		}
-		exited := make(chan struct{})
-		go func() { cmd.Wait(); close(exited) }()
-		for range 50 {
-			select {
-			case <-exited:
-			default:
-				probe := exec.Command("xdotool", "getdisplaygeometry")
-				probe.Env = append(os.Environ(), "DISPLAY="+display)
-				if probe.Run() == nil {
-					t.Cleanup(func() { cmd.Process.Kill(); <-exited })
-					return display
-				}
-				time.Sleep(200 * time.Millisecond)
-				continue
-			}
-			break
+		w.Close()
+		ready := make(chan bool, 1)
+		go func() {
+			buf := make([]byte, 16)
+			k, _ := r.Read(buf) // EOF when it gives up
+			ready <- strings.TrimSpace(string(buf[:k])) == strconv.Itoa(n)
+		}()
+		stop := func() {
+			cmd.Process.Signal(syscall.SIGTERM) // it removes its lock file
+			cmd.Wait()
+			r.Close()
 		}
-		cmd.Process.Kill()
-		<-exited
+		select {
+		case ok := <-ready:
+			if ok {
+				t.Cleanup(stop)
+				return display
+			}
+		case <-time.After(10 * time.Second):
+		}
+		stop()
 	}
 	t.Fatal("no free display for Xvfb")
 	return ""
@@ -258,8 +270,12 @@ func TestClassroomWindowOnScreenAndContrast(t *testing.T) {
 						run++
 						continue
 					}
-					if run >= px(12) && run <= px(24) { // a box's edge, not text nor a highlight
-						mid := s0.RGBAAt(x, y-run/2)
+					// A box's edge: a line as high as a box, with the list's
+					// background outside it and inside the box (not text,
+					// nor the edge of a highlighted row or the search box).
+					ym := y - run/2
+					if run >= px(12) && run <= px(24) && s0.RGBAAt(x-px(3), ym) == bg && s0.RGBAAt(x+px(6), ym) == bg {
+						mid := s0.RGBAAt(x, ym)
 						boxes++
 						weakest = min(weakest, contrast(mid, bg))
 					}
