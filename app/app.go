@@ -6,6 +6,7 @@ package app
 import (
 	"errors"
 	"fmt"
+	"image"
 	"image/color"
 	"net/url"
 	"path/filepath"
@@ -125,6 +126,8 @@ type ui struct {
 	status      *widget.Label
 	content     fyne.CanvasObject
 	minimum     *canvas.Rectangle // holds the window's smallest size
+	windowed    fyne.Size         // the window's size before full screen
+	windowedAt  *image.Point      // and its place, where known
 
 	pupil     *shortcutEntry
 	bar       *sessionBar

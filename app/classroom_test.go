@@ -200,6 +200,26 @@ func TestFullScreenKey(t *testing.T) {
 	}
 }
 
+// Leaving full screen, or a presentation, the window gets back its size:
+// with no window manager GLFW leaves it at the screen's size.
+func TestLeavingFullScreenRestoresTheSize(t *testing.T) {
+	u, _, _ := newTestUI(t, test.NewTempApp(t))
+	before := u.window.Canvas().Size()
+	for _, key := range []fyne.KeyName{fyne.KeyF11, fyne.KeyF5} {
+		u.window.Canvas().Focus(u.sidebar.list)
+		press(t, u, key)
+		u.window.Resize(fyne.NewSize(1366, 768)) // as full screen on a 1366x768 screen
+		if key == fyne.KeyF5 {
+			press(t, u, fyne.KeyEscape)
+		} else {
+			press(t, u, key)
+		}
+		if got := u.window.Canvas().Size(); got != before {
+			t.Errorf("after %s and back, the window is %v, want %v", key, got, before)
+		}
+	}
+}
+
 // name says what a focusable is, for the Tab order.
 func name(u *ui, f fyne.Focusable) string {
 	switch w := f.(type) {

@@ -9,7 +9,36 @@ import (
 
 // onFullScreen puts the window in full screen, or takes it out (F11).
 func (u *ui) onFullScreen() {
-	u.window.SetFullScreen(!u.window.FullScreen())
+	u.setFullScreen(!u.window.FullScreen())
+}
+
+// setFullScreen enters or leaves full screen. Leaving, the window goes back
+// to the size and place it had: without a window manager to remember them
+// (Xvfb, some kiosks) GLFW leaves it at the screen's size where it was,
+// partly off the screen.
+func (u *ui) setFullScreen(on bool) {
+	if on == u.window.FullScreen() {
+		return
+	}
+	if on {
+		u.windowed = u.window.Canvas().Size()
+		u.windowedAt = nil
+		if d := desktopOf(u.window); d != nil {
+			if p, ok := d.contentPos(); ok {
+				u.windowedAt = &p
+			}
+		}
+		u.window.SetFullScreen(true)
+		return
+	}
+	u.window.SetFullScreen(false)
+	switch {
+	case u.windowed.IsZero():
+	case desktopOf(u.window) == nil: // no native window (tests)
+		u.window.Resize(u.windowed)
+	default:
+		u.placeWindow(u.windowed, u.windowedAt)
+	}
 }
 
 // onPresent starts or ends presentation mode (F5).
@@ -47,7 +76,7 @@ func (u *ui) enterPresent() {
 	u.updatePresentBar()
 	u.applyTheme()
 	u.split.Refresh()
-	u.window.SetFullScreen(true)
+	u.setFullScreen(true)
 	u.window.Canvas().Focus(u.cardFocus)
 }
 
@@ -63,7 +92,7 @@ func (u *ui) leavePresent() {
 	u.applyTheme()
 	u.split.Refresh()
 	if !u.wasFull {
-		u.window.SetFullScreen(false)
+		u.setFullScreen(false)
 	}
 	u.sidebar.reveal(u.shown)
 	u.window.Canvas().Focus(u.cardFocus)
