@@ -32,6 +32,11 @@ type card struct {
 	note   *shortcutEntry // the note on the profession shown; nil on the overview
 	noteID string
 
+	// held: the window has not sized the card yet, and what it is to show
+	// waits in pending (see release).
+	held    bool
+	pending []fyne.CanvasObject
+
 	body   *fyne.Container
 	column *columnLayout
 	scroll *container.Scroll
@@ -45,7 +50,7 @@ type card struct {
 }
 
 func newCard() *card {
-	c := &card{body: container.NewVBox(), column: &columnLayout{max: readableWidth}, header: container.NewVBox()}
+	c := &card{body: container.NewVBox(), column: &columnLayout{max: readableWidth}, header: container.NewVBox(), held: true}
 	c.scroll = container.NewVScroll(container.New(c.column, c.body))
 	// The same column as the body, so that a header lines up with it.
 	c.headerPane = container.New(c.column, c.header)
@@ -81,15 +86,27 @@ func (c *card) scrollBy(dy float32) {
 }
 
 func (c *card) set(objects ...fyne.CanvasObject) {
-	c.body.Objects = objects
 	// Before the window sizes the card, laying it out would wrap its text
-	// at no width, a word a line, for nothing: the window's sizing lays it
-	// out (pprof: once the whole of start-up, then 30 ms of it).
-	if c.scroll.Size().IsZero() {
+	// at other widths (the window's minimum, a few words a line) for
+	// nothing: wrapping is most of start-up's own time (pprof).
+	if c.held {
+		c.pending = objects
 		return
 	}
+	c.body.Objects = objects
 	c.body.Refresh()
 	c.scroll.ScrollToTop()
+}
+
+// release shows what the card was given while held: once the window has
+// its size, so that the card's text is laid out at its final width only.
+func (c *card) release() {
+	if !c.held {
+		return
+	}
+	c.held = false
+	c.set(c.pending...)
+	c.pending = nil
 }
 
 func (c *card) showProfession(p *catalogue.Profession) {
