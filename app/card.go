@@ -211,12 +211,12 @@ func (c *card) showOverview(cat *catalogue.Catalogue) {
 // check as a link, and the sources and the date of the figures in small
 // print under it all.
 func (c *card) glance(g *catalogue.Glance) fyne.CanvasObject {
-	box := container.NewVBox(subheading("At a glance"))
+	// Made whole, not with Add: see description.
+	objs := []fyne.CanvasObject{subheading("At a glance")}
 	for _, item := range g.Items() {
 		question := &widget.TextSegment{Text: item.Question, Style: widget.RichTextStyle{TextStyle: fyne.TextStyle{Bold: true}}}
 		if item.Link != nil {
-			box.Add(widget.NewRichText(question))
-			box.Add(c.link(item.Link.Name, item.Link.URL))
+			objs = append(objs, widget.NewRichText(question), c.link(item.Link.Name, item.Link.URL))
 			continue
 		}
 		segs := []widget.RichTextSegment{question}
@@ -229,17 +229,17 @@ func (c *card) glance(g *catalogue.Glance) fyne.CanvasObject {
 		}
 		t := widget.NewRichText(segs...)
 		t.Wrapping = fyne.TextWrapWord
-		box.Add(t)
+		objs = append(objs, t)
 	}
 	if s := g.SourcesLine(); s != "" {
 		note := widget.NewRichText(&widget.TextSegment{Text: s, Style: widget.RichTextStyle{
 			SizeName: theme.SizeNameCaptionText, ColorName: theme.ColorNamePlaceHolder, TextStyle: fyne.TextStyle{Italic: true}}})
 		note.Wrapping = fyne.TextWrapWord
-		box.Add(note)
+		objs = append(objs, note)
 	}
 	background := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
 	background.CornerRadius = theme.InputRadiusSize()
-	return container.NewStack(background, container.NewPadded(box))
+	return container.NewStack(background, container.NewPadded(container.NewVBox(objs...)))
 }
 
 // routes are the routes in as bullets, an apprenticeship in bold so that it
@@ -293,14 +293,16 @@ func wrapped(text string) *widget.Label {
 // description renders each paragraph as its own label, so paragraphs stand
 // apart as in print, and each list as bullets under its paragraph.
 func description(blocks []catalogue.Block) fyne.CanvasObject {
-	box := container.NewVBox()
+	// Made whole, not with Add, which lays the box out at each addition
+	// (at no width, before the card is sized: shaping every paragraph).
+	var objs []fyne.CanvasObject
 	for _, b := range blocks {
-		box.Add(wrapped(b.Text))
+		objs = append(objs, wrapped(b.Text))
 		if len(b.List) > 0 {
-			box.Add(bullets(b.List))
+			objs = append(objs, bullets(b.List))
 		}
 	}
-	return box
+	return container.NewVBox(objs...)
 }
 
 func bullets(items []string) fyne.CanvasObject {
