@@ -61,12 +61,15 @@ func Run(a fyne.App, cat *catalogue.Catalogue, notice string) error {
 		opening := openingSize(a, want, at)
 		u.setMinSize(opening.min)
 		u.layOut(opening.size)
+		// Ready to type a search at once, and the first frame drawn so (the
+		// window is not complete until it shows the focus).
+		w.Canvas().Focus(u.sidebar.search)
 		w.CenterOnScreen()
 		w.SetOnClosed(u.rememberGeometry)
 		a.Lifecycle().SetOnStarted(func() {
 			// Now that the window's scale and frame are known.
 			u.placeWindow(want, at)
-			// Ready to type a search at once; a focus set before the app runs is lost.
+			// Again, should the window have taken the focus from it.
 			w.Canvas().Focus(u.sidebar.search)
 		})
 		w.Show()
