@@ -18,6 +18,12 @@
 GO ?= go
 BINARY := ahp-careers
 
+# Go build tags of every build, test and release of the app (and of the
+# floor it is measured against). no_emoji: Fyne leaves out its emoji font,
+# about 33 MB resident; the catalogue has none. scripts/gotags has the same
+# list for the tests that build the app themselves.
+GOTAGS ?= no_emoji
+
 # Fuzz tests of the catalogue package that `make test` runs briefly, in turn.
 FUZZ_TARGETS := FuzzLoad FuzzHandout FuzzSearchIndex FuzzDecodeInPieces
 FUZZ_TIME ?= 10s
@@ -47,13 +53,12 @@ release-deps:
 	@bash scripts/deps.sh windows
 
 build:
-	$(GO) build -o $(BINARY) .
+	$(GO) build -tags "$(GOTAGS)" -o $(BINARY) .
 
 # The release: scripts/release reads the version from FyneApp.toml,
 # cross-compiles the Windows program with its resources and builds the MSI
 # with wixl. A first Windows build of Fyne takes about ten minutes.
 DIST ?= dist
-GOTAGS ?=
 release: release-deps
 	$(GO) run ./scripts/release build -dist $(DIST) -tags "$(GOTAGS)"
 
@@ -65,28 +70,28 @@ sign:
 # The release installed and used under Wine (a fresh prefix of its own) on
 # Xvfb: e2e/windows_test.go. Screenshots of a failure go to e2e-screenshots/.
 test-windows: release
-	AHP_WINDOWS=1 AHP_DIST=$(abspath $(DIST)) $(XVFB_RUN) $(GO) test -count=1 -timeout 30m -run '^TestWindows|^TestRelease' ./e2e
+	AHP_WINDOWS=1 AHP_DIST=$(abspath $(DIST)) $(XVFB_RUN) $(GO) test -tags "$(GOTAGS)" -count=1 -timeout 30m -run '^TestWindows|^TestRelease' ./e2e
 
 run: deps build
 	./$(BINARY)
 
 vet: deps
-	$(GO) vet ./...
+	$(GO) vet -tags "$(GOTAGS)" ./...
 
 fuzz: $(addprefix fuzz-,$(FUZZ_TARGETS))
 
 $(addprefix fuzz-,$(FUZZ_TARGETS)): fuzz-%:
-	$(GO) test -run '^$$' -fuzz '^$*$$' -fuzztime $(FUZZ_TIME) ./catalogue
+	$(GO) test -tags "$(GOTAGS)" -run '^$$' -fuzz '^$*$$' -fuzztime $(FUZZ_TIME) ./catalogue
 
 # go test ./... is last so that the output ends with its summary.
 test: test-deps vet fuzz
-	AHP_E2E=1 $(XVFB_RUN) $(GO) test -timeout $(TEST_TIMEOUT) ./...
+	AHP_E2E=1 $(XVFB_RUN) $(GO) test -tags "$(GOTAGS)" -timeout $(TEST_TIMEOUT) ./...
 
 # bench/run builds the app and the floor (bench/floor), starts them in turn
 # under its own Xvfb, runs the Go benchmarks (go test -bench) of catalogue
 # and app, and checks every figure against its budget.
 bench: test-deps
-	$(GO) run ./bench/run
+	$(GO) run ./bench/run -tags "$(GOTAGS)"
 
 clean:
 	rm -f $(BINARY) $(BINARY).exe

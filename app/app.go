@@ -58,17 +58,19 @@ func Run(a fyne.App, cat *catalogue.Catalogue, notice string) error {
 		if notice != "" {
 			u.setStatus(notice)
 		}
-		w.SetContent(u.content)
 		want, at := savedGeometry(a.Preferences())
 		opening := openingSize(a, want, at)
 		u.setMinSize(opening.min)
-		w.Resize(opening.size)
+		u.layOut(opening.size)
+		// Ready to type a search at once, and the first frame drawn so (the
+		// window is not complete until it shows the focus).
+		w.Canvas().Focus(u.sidebar.search)
 		w.CenterOnScreen()
 		w.SetOnClosed(u.rememberGeometry)
 		a.Lifecycle().SetOnStarted(func() {
 			// Now that the window's scale and frame are known.
 			u.placeWindow(want, at)
-			// Ready to type a search at once; a focus set before the app runs is lost.
+			// Again, should the window have taken the focus from it.
 			w.Canvas().Focus(u.sidebar.search)
 		})
 		w.Show()
@@ -81,6 +83,17 @@ func Run(a fyne.App, cat *catalogue.Catalogue, notice string) error {
 	a.Run()
 	u.closeSession()
 	return nil
+}
+
+// layOut gives the window its content at size: the window sized first and
+// the card filled last, so that the card's wrapped text is laid out once,
+// at its final width, before the first frame. The other way round, Fyne
+// lays the content out at its minimum size (the card a few words a line)
+// and then again at the window's.
+func (u *ui) layOut(size fyne.Size) {
+	u.window.Resize(size)
+	u.window.SetContent(u.content)
+	u.card.release()
 }
 
 // ui is the window's whole state and its parts.

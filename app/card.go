@@ -33,6 +33,11 @@ type card struct {
 	noteID string
 	host   keyHost // the window's keys on links and buttons: keys.go
 
+	// held: the window has not sized the card yet, and what it is to show
+	// waits in pending (see release).
+	held    bool
+	pending []fyne.CanvasObject
+
 	body   *fyne.Container
 	column *columnLayout
 	scroll *container.Scroll
@@ -46,7 +51,7 @@ type card struct {
 }
 
 func newCard() *card {
-	c := &card{body: container.NewVBox(), column: &columnLayout{max: readableWidth}, header: container.NewVBox()}
+	c := &card{body: container.NewVBox(), column: &columnLayout{max: readableWidth}, header: container.NewVBox(), held: true}
 	c.scroll = container.NewVScroll(container.New(c.column, c.body))
 	// The same column as the body, so that a header lines up with it.
 	c.headerPane = container.New(c.column, c.header)
@@ -82,15 +87,27 @@ func (c *card) scrollBy(dy float32) {
 }
 
 func (c *card) set(objects ...fyne.CanvasObject) {
-	c.body.Objects = objects
 	// Before the window sizes the card, laying it out would wrap its text
-	// at no width, a word a line, for nothing: the window's sizing lays it
-	// out (pprof: once the whole of start-up, then 30 ms of it).
-	if c.scroll.Size().IsZero() {
+	// at other widths (the window's minimum, a few words a line) for
+	// nothing: wrapping is most of start-up's own time (pprof).
+	if c.held {
+		c.pending = objects
 		return
 	}
+	c.body.Objects = objects
 	c.body.Refresh()
 	c.scroll.ScrollToTop()
+}
+
+// release shows what the card was given while held: once the window has
+// its size, so that the card's text is laid out at its final width only.
+func (c *card) release() {
+	if !c.held {
+		return
+	}
+	c.held = false
+	c.set(c.pending...)
+	c.pending = nil
 }
 
 func (c *card) showProfession(p *catalogue.Profession) {
@@ -195,12 +212,12 @@ func (c *card) showOverview(cat *catalogue.Catalogue) {
 // check as a link, and the sources and the date of the figures in small
 // print under it all.
 func (c *card) glance(g *catalogue.Glance) fyne.CanvasObject {
-	box := container.NewVBox(subheading("At a glance"))
+	// Made whole, not with Add: see description.
+	objs := []fyne.CanvasObject{subheading("At a glance")}
 	for _, item := range g.Items() {
 		question := &widget.TextSegment{Text: item.Question, Style: widget.RichTextStyle{TextStyle: fyne.TextStyle{Bold: true}}}
 		if item.Link != nil {
-			box.Add(widget.NewRichText(question))
-			box.Add(c.link(item.Link.Name, item.Link.URL))
+			objs = append(objs, widget.NewRichText(question), c.link(item.Link.Name, item.Link.URL))
 			continue
 		}
 		segs := []widget.RichTextSegment{question}
@@ -213,17 +230,17 @@ func (c *card) glance(g *catalogue.Glance) fyne.CanvasObject {
 		}
 		t := widget.NewRichText(segs...)
 		t.Wrapping = fyne.TextWrapWord
-		box.Add(t)
+		objs = append(objs, t)
 	}
 	if s := g.SourcesLine(); s != "" {
 		note := widget.NewRichText(&widget.TextSegment{Text: s, Style: widget.RichTextStyle{
 			SizeName: theme.SizeNameCaptionText, ColorName: theme.ColorNamePlaceHolder, TextStyle: fyne.TextStyle{Italic: true}}})
 		note.Wrapping = fyne.TextWrapWord
-		box.Add(note)
+		objs = append(objs, note)
 	}
 	background := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
 	background.CornerRadius = theme.InputRadiusSize()
-	return container.NewStack(background, container.NewPadded(box))
+	return container.NewStack(background, container.NewPadded(container.NewVBox(objs...)))
 }
 
 // routes are the routes in as bullets, an apprenticeship in bold so that it
@@ -275,14 +292,16 @@ func wrapped(text string) *widget.Label {
 // description renders each paragraph as its own label, so paragraphs stand
 // apart as in print, and each list as bullets under its paragraph.
 func description(blocks []catalogue.Block) fyne.CanvasObject {
-	box := container.NewVBox()
+	// Made whole, not with Add, which lays the box out at each addition
+	// (at no width, before the card is sized: shaping every paragraph).
+	var objs []fyne.CanvasObject
 	for _, b := range blocks {
-		box.Add(wrapped(b.Text))
+		objs = append(objs, wrapped(b.Text))
 		if len(b.List) > 0 {
-			box.Add(bullets(b.List))
+			objs = append(objs, bullets(b.List))
 		}
 	}
-	return box
+	return container.NewVBox(objs...)
 }
 
 func bullets(items []string) fyne.CanvasObject {

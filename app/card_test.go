@@ -290,3 +290,49 @@ func allObjects(o fyne.CanvasObject) []fyne.CanvasObject {
 	visit(o, func(o fyne.CanvasObject) { out = append(out, o) })
 	return out
 }
+
+// widthProbe records every width it is laid out at.
+type widthProbe struct {
+	widget.Label
+	widths []float32
+}
+
+func (p *widthProbe) Resize(size fyne.Size) {
+	p.widths = append(p.widths, size.Width)
+	p.Label.Resize(size)
+}
+
+// The card is laid out once, at its final width, before the window shows
+// it: never at the window's minimum size first, where its wrapped text
+// would be wrapped a few words a line for nothing.
+func TestCardLaidOutOnlyAtItsFinalWidth(t *testing.T) {
+	a := test.NewTempApp(t)
+	cat, err := catalogue.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := test.NewTempWindow(t, nil)
+	u := newUI(a, w, cat, (&saveStub{}).save, testState(t, cat))
+	if len(u.card.body.Objects) != 0 {
+		t.Fatal("the card was filled before the window had its size")
+	}
+	probe := &widthProbe{Label: widget.Label{Text: "words to wrap", Wrapping: fyne.TextWrapWord}}
+	probe.ExtendBaseWidget(probe)
+	u.card.set(probe)
+	u.layOut(fyne.NewSize(1024, 700))
+	if len(probe.widths) == 0 {
+		t.Fatal("the card was not laid out")
+	}
+	final := u.card.body.Size().Width
+	for _, got := range probe.widths {
+		if got != final {
+			t.Fatalf("laid out at widths %v, want only the card's final %v", probe.widths, final)
+		}
+	}
+	if final < readableWidth/2 {
+		t.Errorf("the card's final width is %v in a window 1024 wide", final)
+	}
+	if !slices.Contains(u.card.body.Objects, fyne.CanvasObject(probe)) {
+		t.Error("the card does not show what it was given")
+	}
+}

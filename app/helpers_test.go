@@ -89,8 +89,7 @@ func newTestUIWithState(t testing.TB, a fyne.App, cat *catalogue.Catalogue, pref
 	var opened []string
 	u.openURL = func(l *url.URL) error { opened = append(opened, l.String()); return nil }
 	u.now = func() time.Time { return testDate }
-	w.SetContent(u.content)
-	w.Resize(fyne.NewSize(1024, 700))
+	u.layOut(fyne.NewSize(1024, 700))
 	return u, stub, &opened
 }
 

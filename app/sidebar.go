@@ -467,12 +467,18 @@ func (item *sidebarItem) showLine(text string, onTick func(bool), ticked bool) {
 		item.title.SetText(text)
 	}
 	item.tick.OnChanged = nil // setting the box below must not count as a tick
+	hadTick := item.tick.Visible()
 	if onTick == nil {
 		item.tick.Hide()
 	} else {
 		item.tick.SetChecked(ticked)
 		item.tick.OnChanged = onTick
 		item.tick.Show()
+	}
+	if hadTick != item.tick.Visible() {
+		// The text takes or gives back the box's room: hiding or showing
+		// the box does not lay the line out again.
+		item.line.Layout.Layout(item.line.Objects, item.line.Size())
 	}
 	item.line.Show()
 }

@@ -220,7 +220,7 @@ func readCatalogueFile(path string) ([]byte, error) {
 	if err := catalogueFileShape(info); err != nil { // replaced since
 		return nil, err
 	}
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	data, err := readAllSized(io.LimitReader(f, MaxFileSize+1), info.Size())
 	if err != nil {
 		return nil, errors.New(describeFSError(err))
 	}
@@ -228,6 +228,26 @@ func readCatalogueFile(path string) ([]byte, error) {
 		return nil, errTooLarge
 	}
 	return data, nil
+}
+
+// readAllSized is io.ReadAll into a buffer of the size expected (as
+// os.ReadFile does): io.ReadAll's doubling copies a large catalogue several
+// times over.
+func readAllSized(r io.Reader, size int64) ([]byte, error) {
+	data := make([]byte, 0, min(size, MaxFileSize)+512)
+	for {
+		n, err := r.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			return data, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(data) == cap(data) { // it grew since: room for more
+			data = append(data, 0)[:len(data)]
+		}
+	}
 }
 
 // catalogueFileShape says what is wrong with info for a catalogue file.

@@ -97,6 +97,10 @@ func TestDecodeInPiecesDeclines(t *testing.T) {
 		{"search terms in two pieces",
 			base[:first] + "[[professions]]\nid = \"x\"\ntitle = \"X\"\ncategory = \"therapies\"\nsummary = \"S\"\n" +
 				"[[search.terms]]\nwords = [\"ex\"]\nprofessions = [\"x\"]\n" + base[first:], true},
+		{"a date with a time in a later profession's source",
+			strings.Replace(base, "id = \"paramedic\"", "id = \"paramedic\"\n[[professions.sources]]\nfacts = [\"band\"]\nname = \"N\"\nurl = \"https://example.org/\"\nchecked = 2026-11-24T10:00:00Z\n[[professions]]\nid = \"paramedic-2\"", 1), false},
+		{"a key in the wrong case in an inline table",
+			strings.Replace(base, "id = \"paramedic\"", "id = \"paramedic\"\nroutes = [{Kind = \"degree\", text = \"x\"}]", 1), false},
 		{"top-level keys after the first profession",
 			base[:first] + "[[professions]]\n" + strings.Replace(base[first+len("[[professions]]\n"):], "[[professions]]", "title = \"x\"\n[[professions]]", 1), false},
 	}

@@ -28,6 +28,12 @@ func badRune(s string, multiLine bool) (r rune, at int, ok bool) {
 	n := 0
 	for i, c := range s {
 		n++
+		if c < utf8.RuneSelf { // ASCII, most of the text: no table look-ups
+			if c >= 0x20 && c != 0x7f || c == '\n' && multiLine {
+				continue
+			}
+			return c, n, true
+		}
 		switch {
 		case c == utf8.RuneError && !validRuneAt(s, i):
 			return c, n, true

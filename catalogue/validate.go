@@ -12,8 +12,24 @@ import (
 	"github.com/BurntSushi/toml"
 )
 
-// idPattern keeps ids easy to type on a command line and safe in a file name.
-var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+// isID keeps ids easy to type on a command line and safe in a file name:
+// ^[a-z0-9]+(-[a-z0-9]+)*$, without a regular expression, which took a
+// tenth of validating 10,000 professions.
+func isID(s string) bool {
+	if s == "" || s[0] == '-' || s[len(s)-1] == '-' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+		case c == '-' && s[i-1] != '-':
+		default:
+			return false
+		}
+	}
+	return true
+}
 
 // validator checks a decoded file and builds the catalogue from it,
 // collecting every problem rather than stopping at the first.
@@ -128,7 +144,7 @@ func (v *validator) id(table string, i int, label, id string, seen map[string]in
 	switch {
 	case id == "":
 		v.addAt(table, i, "id", label+"id", "is missing or empty")
-	case !idPattern.MatchString(id):
+	case !isID(id):
 		v.addAt(table, i, "id", label+"id", fmt.Sprintf("%q must be lower-case letters, digits and single hyphens", id))
 	case seen[id] > 0:
 		v.addAt(table, i, "id", label+"id", fmt.Sprintf("duplicate id %q (first used by %s[%d])", id, table, seen[id]))
@@ -189,11 +205,13 @@ func (v *validator) validate(f *fileCatalogue) *Catalogue {
 		v.add(0, "professions", "there must be at least one profession")
 	}
 	members := make([]int, len(f.Categories))
-	seen = map[string]int{}
+	seen = make(map[string]int, len(f.Professions))
+	c.Professions = make([]Profession, 0, len(f.Professions))
 	for i, p := range f.Professions {
-		label := fmt.Sprintf("professions[%d].", i+1)
+		// Concatenated: Sprintf for each of 10,000 shows in a profile.
+		label := "professions[" + strconv.Itoa(i+1) + "]."
 		if p.ID != "" {
-			label = fmt.Sprintf("professions[%d] (%s).", i+1, shown(p.ID))
+			label = "professions[" + strconv.Itoa(i+1) + "] (" + shown(p.ID) + ")."
 		}
 		v.id("professions", i, label, p.ID, seen)
 		v.text("professions", i, label, "title", p.Title)

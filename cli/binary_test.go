@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/ahp-careers/ahp-careers/catalogue"
+	"github.com/ahp-careers/ahp-careers/scripts/gotags"
 )
 
 // The real binary, built once per test run by the first test that needs it.
@@ -61,7 +62,7 @@ func binary(t *testing.T) string {
 			ctx, cancel = context.WithDeadline(context.Background(), deadline.Add(-30*time.Second))
 		}
 		defer cancel()
-		cmd := exec.CommandContext(ctx, "go", "build", "-o", binPath, "github.com/ahp-careers/ahp-careers")
+		cmd := exec.CommandContext(ctx, "go", "build", "-tags", gotags.Tags, "-o", binPath, "github.com/ahp-careers/ahp-careers")
 		if out, err := cmd.CombinedOutput(); err != nil {
 			buildErr = fmt.Errorf("go build: %v\n%s", err, out)
 		}

@@ -10,6 +10,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/ahp-careers/ahp-careers/scripts/gotags"
 )
 
 // TestWindowPDFHandoutSurvivesACrash types a pupil's name and ticks two
@@ -28,7 +30,7 @@ func TestWindowPDFHandoutSurvivesACrash(t *testing.T) {
 	}
 	work := t.TempDir()
 	bin := filepath.Join(work, "ahp-careers")
-	if out, err := exec.Command("go", "build", "-o", bin, "github.com/ahp-careers/ahp-careers").CombinedOutput(); err != nil {
+	if out, err := exec.Command("go", "build", "-tags", gotags.Tags, "-o", bin, "github.com/ahp-careers/ahp-careers").CombinedOutput(); err != nil {
 		t.Fatalf("build: %v\n%s", err, out)
 	}
 	home := filepath.Join(work, "home")

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/ahp-careers/ahp-careers/scripts/gotags"
 )
 
 // TestWindowWithoutOpenGL: on a display with no OpenGL (an X server without
@@ -27,7 +29,7 @@ func TestWindowWithoutOpenGL(t *testing.T) {
 	}
 	work := t.TempDir()
 	bin := filepath.Join(work, "ahp-careers")
-	if out, err := exec.Command("go", "build", "-o", bin, "github.com/ahp-careers/ahp-careers").CombinedOutput(); err != nil {
+	if out, err := exec.Command("go", "build", "-tags", gotags.Tags, "-o", bin, "github.com/ahp-careers/ahp-careers").CombinedOutput(); err != nil {
 		t.Fatalf("build: %v\n%s", err, out)
 	}
 

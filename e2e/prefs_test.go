@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/ahp-careers/ahp-careers/catalogue"
+	"github.com/ahp-careers/ahp-careers/scripts/gotags"
 )
 
 // TestWindowPreferencesRepairedAndPerCatalogue: a preferences file on
@@ -24,7 +25,7 @@ func TestWindowPreferencesRepairedAndPerCatalogue(t *testing.T) {
 	}
 	work := t.TempDir()
 	bin := filepath.Join(work, "ahp-careers")
-	if out, err := exec.Command("go", "build", "-o", bin, "github.com/ahp-careers/ahp-careers").CombinedOutput(); err != nil {
+	if out, err := exec.Command("go", "build", "-tags", gotags.Tags, "-o", bin, "github.com/ahp-careers/ahp-careers").CombinedOutput(); err != nil {
 		t.Fatalf("build: %v\n%s", err, out)
 	}
 	home := filepath.Join(work, "home")

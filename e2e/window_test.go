@@ -14,6 +14,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/ahp-careers/ahp-careers/scripts/gotags"
 )
 
 // xdo runs xdotool and returns its output, trimmed.
@@ -93,7 +95,7 @@ func TestWindowExportTwoProfessionsByKeyboard(t *testing.T) {
 
 	work := t.TempDir()
 	bin := filepath.Join(work, "ahp-careers")
-	build := exec.Command("go", "build", "-o", bin, "github.com/ahp-careers/ahp-careers")
+	build := exec.Command("go", "build", "-tags", gotags.Tags, "-o", bin, "github.com/ahp-careers/ahp-careers")
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("build: %v\n%s", err, out)
 	}

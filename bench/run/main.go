@@ -16,11 +16,13 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"math"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -29,10 +31,12 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"time"
 
 	"github.com/ahp-careers/ahp-careers/catalogue"
+	"github.com/ahp-careers/ahp-careers/scripts/gotags"
 )
 
 const largeSize = 10000
@@ -43,6 +47,7 @@ var (
 	count  = flag.Int("count", 5, "run each Go benchmark this many times (go test -count)")
 	out    = flag.String("out", "BENCHMARKS.md", "the report to write")
 	keep   = flag.Bool("keep", false, "keep the work folder (binaries, catalogue, logs)")
+	tags   = flag.String("tags", gotags.Tags, "Go build tags of every program built and of the Go benchmarks (make bench passes GOTAGS)")
 	only   = flag.String("only", "", "start only these programs, comma-separated (floor,app,app-large,probe-gtk,probe-styles,probe-size), skip the Go benchmarks and write no report: for trying a change")
 )
 
@@ -102,7 +107,7 @@ func run() error {
 	} {
 		bin := filepath.Join(work, b.key)
 		logf("building %s (the first build of Fyne with -trimpath takes minutes)", b.pkg)
-		cmd := exec.Command("go", "build", "-trimpath", "-ldflags", "-s -w", "-o", bin, b.pkg)
+		cmd := exec.Command("go", "build", "-trimpath", "-tags", *tags, "-ldflags", "-s -w", "-o", bin, b.pkg)
 		cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
 		if err := cmd.Run(); err != nil {
 			return fmt.Errorf("go build %s: %v", b.pkg, err)
@@ -171,15 +176,22 @@ func run() error {
 	fmt.Fprintln(os.Stderr)
 	if *only != "" {
 		for _, p := range programs {
-			var drawn, mapped, peak []float64
+			var drawn, mapped, complete, peak []float64
 			for _, s := range samples[p.key] {
 				if s.err == nil {
 					drawn, mapped, peak = append(drawn, drawnMS(s)), append(mapped, mappedMS(s)), append(peak, peakMB(s))
+					complete = append(complete, completeMS(s))
 				}
 			}
-			fmt.Printf("%-13s mapped %4.0f ms  drawn %4.0f ms  peak %4.0f MB  (medians of %d)\n", p.key, median(mapped), median(drawn), median(peak), len(drawn))
+			fmt.Printf("%-13s mapped %4.0f ms  drawn %4.0f ms  complete %4.0f ms  peak %4.0f MB  (medians of %d)\n", p.key, median(mapped), median(drawn), median(complete), median(peak), len(drawn))
 		}
 		return nil
+	}
+
+	logf("running the command line %d times with DISPLAY set and without, interleaved", *runs)
+	cliRuns, err := commandLine(bins["app"], display, work)
+	if err != nil {
+		return err
 	}
 
 	logf("running the Go benchmarks (go test -bench . -count %d ./catalogue ./app)", *count)
@@ -190,7 +202,7 @@ func run() error {
 	logf("running the sidebar's scale test")
 	rowWidgets, scaleErr := scaleTest()
 
-	r := report{machine: m, sizes: sizes, libs: libs, samples: samples, benches: benches, metrics: metrics, gtkInit: gtkInit,
+	r := report{cli: cliRuns, tags: *tags, machine: m, sizes: sizes, libs: libs, samples: samples, benches: benches, metrics: metrics, gtkInit: gtkInit,
 		rowWidgets: rowWidgets, scaleErr: scaleErr, largeBytes: len(data)}
 	rows := r.figures()
 	table := r.table(rows)
@@ -267,11 +279,10 @@ func start(scr *screen, p program, display, work string) (s sample) {
 			return false
 		}
 	}
-	s.timings, s.err = scr.watch(p.title, began, 60*time.Second, hasExited)
+	s.timings, s.err = scr.watch(p.title, began, 60*time.Second, *settle, hasExited)
 	if s.err != nil {
 		return s
 	}
-	time.Sleep(*settle)
 	s.peakKB, s.err = peakKB(cmd.Process.Pid)
 	return s
 }
@@ -360,7 +371,7 @@ func initTimes(bin, display, work string) time.Duration {
 // value of each metric a benchmark reports (b.ReportMetric), by the name
 // and the unit ("BenchmarkQueries %top1").
 func goBenchmarks(count int) (map[string]time.Duration, map[string]float64, error) {
-	cmd := exec.Command("go", "test", "-run", "^$", "-bench", ".", "-benchmem", "-count", strconv.Itoa(count), "./catalogue", "./catalogue/pdf", "./app")
+	cmd := exec.Command("go", "test", "-tags", *tags, "-run", "^$", "-bench", ".", "-benchmem", "-count", strconv.Itoa(count), "./catalogue", "./catalogue/pdf", "./app")
 	var stdout bytes.Buffer
 	cmd.Stdout = io.MultiWriter(&stdout, os.Stderr)
 	cmd.Stderr = os.Stderr
@@ -390,7 +401,7 @@ func goBenchmarks(count int) (map[string]time.Duration, map[string]float64, erro
 // scaleTest runs the test that the sidebar of 10,000 professions makes
 // widgets only for the rows on screen, and returns the most it made.
 func scaleTest() (int, error) {
-	cmd := exec.Command("go", "test", "-count", "1", "-v", "-run", "^TestSidebarOf10000MakesWidgetsOnlyForRowsOnScreen$", "./app")
+	cmd := exec.Command("go", "test", "-tags", *tags, "-count", "1", "-v", "-run", "^TestSidebarOf10000MakesWidgetsOnlyForRowsOnScreen$", "./app")
 	output, err := cmd.CombinedOutput()
 	most := 0
 	re := regexp.MustCompile(`(\d+) row widgets`)
@@ -446,4 +457,79 @@ func machine() machineInfo {
 		m.fyneVersion = strings.TrimSpace(string(b))
 	}
 	return m
+}
+
+// cliRuns are the command line's runs: its times to exit with DISPLAY set
+// (to the Xvfb) and with none, interleaved, and the X connections made with
+// DISPLAY pointing at a server that records them.
+type cliRuns struct {
+	withDisplay, without []float64 // ms
+	connections          int
+	err                  error
+}
+
+// commandLine times "list" with DISPLAY set and unset, and runs it with
+// DISPLAY at a listener that counts connections and never answers (an X
+// server that hangs): the command line must not connect at all.
+func commandLine(bin, display, work string) (cliRuns, error) {
+	var c cliRuns
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return c, err
+	}
+	defer l.Close()
+	var connections atomic.Int32
+	go func() {
+		for {
+			conn, err := l.Accept()
+			if err != nil {
+				return
+			}
+			connections.Add(1)
+			defer conn.Close()
+		}
+	}()
+	recording := fmt.Sprintf("127.0.0.1:%d", l.Addr().(*net.TCPAddr).Port-6000)
+	once := func(display string) (float64, error) {
+		home, err := os.MkdirTemp(work, "home-")
+		if err != nil {
+			return 0, err
+		}
+		defer os.RemoveAll(home)
+		e := env(display, home)
+		if display == "" {
+			e = slices.DeleteFunc(e, func(v string) bool { return strings.HasPrefix(v, "DISPLAY=") })
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+		defer cancel()
+		cmd := exec.CommandContext(ctx, bin, "list")
+		cmd.Env, cmd.Dir = e, home
+		began := time.Now()
+		if out, err := cmd.CombinedOutput(); err != nil {
+			return 0, fmt.Errorf("list with DISPLAY=%q: %v\n%s", display, err, out)
+		}
+		return float64(time.Since(began)) / float64(time.Millisecond), nil
+	}
+	for round := -1; round < *runs; round++ {
+		order := []string{display, "", recording}
+		if round%2 == 1 {
+			slices.Reverse(order)
+		}
+		for _, d := range order {
+			ms, err := once(d)
+			if err != nil {
+				c.err = err
+				continue
+			}
+			switch {
+			case round < 0:
+			case d == display:
+				c.withDisplay = append(c.withDisplay, ms)
+			case d == "":
+				c.without = append(c.without, ms)
+			}
+		}
+	}
+	c.connections = int(connections.Load())
+	return c, nil
 }

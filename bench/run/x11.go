@@ -80,11 +80,32 @@ package main
 // 	XDestroyImage(img);
 // 	return result;
 // }
+//
+// // grab copies what w shows, one 0xRRGGBB word a pixel, into a buffer of
+// // its own (free it), or returns NULL when it cannot be read.
+// static uint32_t *grab(Display *d, Window w, int *width, int *height) {
+// 	XWindowAttributes a;
+// 	int before = xerrors;
+// 	if (!XGetWindowAttributes(d, w, &a) || a.map_state != IsViewable) return NULL;
+// 	XImage *img = XGetImage(d, w, 0, 0, a.width, a.height, AllPlanes, ZPixmap);
+// 	XSync(d, False);
+// 	if (img == NULL || xerrors != before) { if (img) XDestroyImage(img); return NULL; }
+// 	uint32_t *out = malloc(sizeof(uint32_t) * img->width * img->height);
+// 	for (int y = 0; y < img->height; y++)
+// 		for (int x = 0; x < img->width; x++)
+// 			out[y * img->width + x] = (img->bits_per_pixel == 32
+// 				? ((uint32_t *)(img->data + y * img->bytes_per_line))[x]
+// 				: XGetPixel(img, x, y)) & 0xffffff;
+// 	*width = img->width; *height = img->height;
+// 	XDestroyImage(img);
+// 	return out;
+// }
 import "C"
 
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unsafe"
@@ -128,16 +149,73 @@ func (s *screen) windowName(w C.Window) string {
 	return C.GoString(n)
 }
 
-// timings are when a program's window was mapped and first drawn, after
-// its start.
+// timings are when a program's window was mapped, first drawn and
+// complete, after its start.
 type timings struct {
-	mapped, drawn time.Duration
+	mapped, drawn, complete time.Duration
+}
+
+// frame is what the window showed at a time after the start.
+type frame struct {
+	at            time.Duration
+	width, height int
+	pixels        []uint32
+}
+
+func (s *screen) grab(w C.Window, at time.Duration) (frame, bool) {
+	var width, height C.int
+	buf := C.grab(s.d, w, &width, &height)
+	if buf == nil {
+		return frame{}, false
+	}
+	defer C.free(unsafe.Pointer(buf))
+	n := int(width) * int(height)
+	pixels := make([]uint32, n)
+	copy(pixels, unsafe.Slice((*uint32)(unsafe.Pointer(buf)), n))
+	return frame{at: at, width: int(width), height: int(height), pixels: pixels}, true
+}
+
+// completeAt is when the window first showed what it settled on: the time
+// of the first of frames that equals the last, leaving out the pixels that
+// still change in the frames since settledFrom (a text cursor blinking).
+func completeAt(frames []frame, settledFrom time.Duration) time.Duration {
+	if len(frames) == 0 {
+		return -1
+	}
+	last := frames[len(frames)-1]
+	moving := make([]bool, len(last.pixels))
+	for _, f := range frames {
+		if f.at >= settledFrom && len(f.pixels) == len(last.pixels) {
+			for i, p := range f.pixels {
+				if p != last.pixels[i] {
+					moving[i] = true
+				}
+			}
+		}
+	}
+	for _, f := range frames {
+		if f.width != last.width || f.height != last.height {
+			continue
+		}
+		same := true
+		for i, p := range f.pixels {
+			if p != last.pixels[i] && !moving[i] {
+				same = false
+				break
+			}
+		}
+		if same {
+			return f.at
+		}
+	}
+	return last.at
 }
 
 // watch waits for a window whose name starts with title to be mapped and
-// drawn; start is when the program was started, exited reports whether it
-// has exited.
-func (s *screen) watch(title string, start time.Time, limit time.Duration, exited func() bool) (timings, error) {
+// drawn, then watches it for settle more: complete is its first frame that
+// shows what it settled on. start is when the program was started, exited
+// reports whether it has exited.
+func (s *screen) watch(title string, start time.Time, limit, settle time.Duration, exited func() bool) (timings, error) {
 	var t timings
 	deadline := start.Add(limit)
 	var win C.Window
@@ -165,12 +243,26 @@ func (s *screen) watch(title string, start time.Time, limit time.Duration, exite
 	defer C.unwatchDrawing(s.d, damage)
 	check := true // it may have been drawn before the watch began
 	lastCheck := time.Now()
+	var frames []frame
+	var settled time.Time // when the watch ends
 	for {
 		if check {
 			lastCheck = time.Now()
-			if C.colours(s.d, win) == 2 {
-				t.drawn = time.Since(start)
-				return t, nil
+			at := time.Since(start)
+			if t.drawn == 0 && C.colours(s.d, win) == 2 {
+				t.drawn = at
+				settled = time.Now().Add(settle)
+			}
+			if t.drawn > 0 {
+				// Each change of the picture from the first frame on.
+				if f, ok := s.grab(win, at); ok && (len(frames) == 0 || !slices.Equal(f.pixels, frames[len(frames)-1].pixels)) {
+					frames = append(frames, f)
+				}
+				if time.Now().After(settled) {
+					end := time.Since(start)
+					t.complete = completeAt(frames, end-settle/2)
+					return t, nil
+				}
 			}
 			check = false
 		}

@@ -19,6 +19,8 @@ import (
 	"flag"
 	"fmt"
 	"os"
+
+	"github.com/ahp-careers/ahp-careers/scripts/gotags"
 )
 
 func main() {
@@ -35,7 +37,7 @@ func run(args []string) error {
 	cmd, args := args[0], args[1:]
 	fs := flag.NewFlagSet(cmd, flag.ContinueOnError)
 	dist := fs.String("dist", "dist", "folder the release is written to")
-	tags := fs.String("tags", "", "Go build tags for both programs")
+	tags := fs.String("tags", gotags.Tags, "Go build tags for both programs")
 	cert := fs.String("cert", "", "sign: PEM certificate (chain)")
 	key := fs.String("key", "", "sign: PEM private key")
 	exe := fs.String("exe", "", "msi: the Windows program to install")
