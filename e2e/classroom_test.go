@@ -16,6 +16,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/ahp-careers/ahp-careers/scripts/gotags"
 )
 
 // xvfb starts an X server of its own with a screen of size (as
@@ -243,7 +245,7 @@ func TestClassroomWindowOnScreenAndContrast(t *testing.T) {
 		}
 	}
 	bin := filepath.Join(t.TempDir(), "ahp-careers")
-	if out, err := exec.Command("go", "build", "-o", bin, "github.com/ahp-careers/ahp-careers").CombinedOutput(); err != nil {
+	if out, err := exec.Command("go", "build", "-tags", gotags.Tags, "-o", bin, "github.com/ahp-careers/ahp-careers").CombinedOutput(); err != nil {
 		t.Fatalf("build: %v\n%s", err, out)
 	}
 	for _, variant := range []string{"light", "dark"} {
