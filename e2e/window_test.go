@@ -155,21 +155,8 @@ func TestWindowExportTwoProfessionsByKeyboard(t *testing.T) {
 		dlg = windowByName("^Save File$")
 		return dlg != ""
 	})
-	focus(t, dlg)
 	out := filepath.Join(work, "handout for pupil.txt")
-	xdo(t, "key", "ctrl+a")
-	xdo(t, "type", "--delay", "20", out)
-	time.Sleep(300 * time.Millisecond)
-	xdo(t, "key", "Return")
-
-	waitFor(t, "the exported file", 20*time.Second, func() bool {
-		_, err := os.Stat(out)
-		return err == nil
-	})
-	got, err := os.ReadFile(out)
-	if err != nil {
-		t.Fatal(err)
-	}
+	got := saveThrough(t, dlg, out, out)
 	want, err := exec.Command(bin, "export", "dietitian", "speech-and-language-therapist").Output()
 	if err != nil {
 		t.Fatal(err)
@@ -178,6 +165,27 @@ func TestWindowExportTwoProfessionsByKeyboard(t *testing.T) {
 		t.Errorf("the exported file holds:\n%s\nwant exactly the two ticked profiles:\n%s", got, want)
 	}
 	waitTitle("AHP Careers — Occupational Therapist") // the card did not change
+}
+
+// saveThrough types typed (the name of out as the dialog's system spells
+// it) into the save dialog dlg, presses Return, and returns what the
+// program then wrote to out.
+func saveThrough(t *testing.T, dlg, typed, out string) []byte {
+	t.Helper()
+	focus(t, dlg)
+	xdo(t, "key", "ctrl+a")
+	xdo(t, "type", "--delay", "40", typed)
+	time.Sleep(500 * time.Millisecond)
+	xdo(t, "key", "Return")
+	waitFor(t, "the handout the window wrote", 30*time.Second, func() bool {
+		_, err := os.Stat(out)
+		return err == nil
+	})
+	got, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return got
 }
 
 // withoutDateLine drops the handout's second line, its date, so a test run

@@ -221,21 +221,8 @@ func TestWindowsRelease(t *testing.T) {
 			dlg = windowByName("^(Export handout|Save As)$")
 			return dlg != ""
 		})
-		focus(t, dlg)
 		out := filepath.Join(work, "handout for pupil.txt")
-		xdo(t, "key", "ctrl+a")
-		xdo(t, "type", "--delay", "40", winPath(out))
-		time.Sleep(500 * time.Millisecond)
-		xdo(t, "key", "Return")
-
-		waitFor(t, "the handout the window wrote", 30*time.Second, func() bool {
-			_, err := os.Stat(out)
-			return err == nil
-		})
-		got, err := os.ReadFile(out)
-		if err != nil {
-			t.Fatal(err)
-		}
+		got := saveThrough(t, dlg, winPath(out), out)
 		want, err := exec.Command(linuxBin, "export", "diagnostic-radiographer", "therapeutic-radiographer").Output()
 		if err != nil {
 			t.Fatal(err)
