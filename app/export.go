@@ -186,7 +186,11 @@ func fyneSave(w fyne.Window, proposed, folder string, done func(string, error)) 
 		}
 	}, w)
 	d.SetFileName(proposed)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf", ".txt"}))
+	exts := make([]string, len(handoutFormats))
+	for i, f := range handoutFormats {
+		exts[i] = f.ext
+	}
+	d.SetFilter(storage.NewExtensionFileFilter(exts))
 	if l, err := storage.ListerForURI(storage.NewFileURI(folder)); err == nil {
 		d.SetLocation(l)
 	}
@@ -196,10 +200,9 @@ func fyneSave(w fyne.Window, proposed, folder string, done func(string, error)) 
 
 // saveRequest is what the system's save dialog is asked.
 func saveRequest(proposed, folder string) savedialog.Request {
-	r := savedialog.Request{Title: "Export handout", Folder: folder, Proposed: proposed,
-		Filter: handoutFormats[0].filter, Ext: strings.TrimPrefix(handoutFormats[0].ext, ".")}
-	for _, f := range handoutFormats[1:] {
-		r.More = append(r.More, savedialog.Filter{Name: f.filter, Ext: strings.TrimPrefix(f.ext, ".")})
+	r := savedialog.Request{Title: "Export handout", Folder: folder, Proposed: proposed}
+	for _, f := range handoutFormats {
+		r.Filters = append(r.Filters, savedialog.Filter{Name: f.filter, Ext: strings.TrimPrefix(f.ext, ".")})
 	}
 	return r
 }

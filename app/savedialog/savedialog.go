@@ -37,19 +37,17 @@ func init() {
 // Request is what the dialog offers.
 type Request struct {
 	Title    string   `json:"title"`
-	Folder   string   `json:"folder"`         // where it starts
-	Proposed string   `json:"proposed"`       // the file name it offers
-	Filter   string   `json:"filter"`         // its name for the file type, as "Text files"
-	Ext      string   `json:"ext"`            // the extension of that type, without the dot
-	More     []Filter `json:"more,omitempty"` // more file types, after that one
+	Folder   string   `json:"folder"`   // where it starts
+	Proposed string   `json:"proposed"` // the file name it offers
+	Filters  []Filter `json:"filters"`  // the file types it offers, the first chosen
 	// Message, when set, makes it an error message box instead (Alert).
 	Message string `json:"message,omitempty"`
 }
 
 // Filter is a file type the dialog offers.
 type Filter struct {
-	Name string `json:"name"`
-	Ext  string `json:"ext"` // without the dot
+	Name string `json:"name"` // as "Text files"
+	Ext  string `json:"ext"`  // without the dot
 }
 
 // answer is the child's one line on standard output.
@@ -119,10 +117,7 @@ func safely(dialog func(Request) (string, error), req Request) (path string, err
 // show runs sqweek/dialog's save dialog in this process.
 func show(req Request) (path string, err error) {
 	b := sqweek.File().Title(req.Title).SetStartDir(req.Folder).SetStartFile(req.Proposed)
-	if req.Ext != "" {
-		b = b.Filter(req.Filter, req.Ext)
-	}
-	for _, f := range req.More {
+	for _, f := range req.Filters {
 		b = b.Filter(f.Name, f.Ext)
 	}
 	return b.Save()

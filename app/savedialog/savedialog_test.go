@@ -32,7 +32,7 @@ func TestMain(m *testing.M) {
 			showDialog = func(req Request) (string, error) {
 				switch mode {
 				case "path":
-					return req.Folder + "/" + req.Proposed + "|" + req.Title + "|" + req.Filter + "|" + req.Ext, nil
+					return req.Folder + "/" + req.Proposed + "|" + req.Title + "|" + req.Filters[0].Name + "|" + req.Filters[0].Ext, nil
 				case "cancel":
 					return "", errCancelledBySqweek
 				case "unavailable":
@@ -68,7 +68,7 @@ func fakeChild(t *testing.T, mode string) {
 }
 
 func TestAskAnswers(t *testing.T) {
-	req := Request{Title: "Export handout", Folder: "/home/adviser/Documents", Proposed: "ahp handout\n\u202e.txt", Filter: "Text files", Ext: "txt"}
+	req := Request{Title: "Export handout", Folder: "/home/adviser/Documents", Proposed: "ahp handout\n\u202e.txt", Filters: []Filter{{Name: "Text files", Ext: "txt"}}}
 	tests := []struct {
 		mode     string
 		path     string
