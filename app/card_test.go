@@ -160,16 +160,7 @@ func TestTappingLinkAndCopy(t *testing.T) {
 	u, _, opened := newTestUI(t, a)
 	p, _ := u.cat.Profession("osteopath")
 	u.onShow(p)
-	var links []*actionLink
-	var copies []*actionButton
-	visit(u.card.body, func(o fyne.CanvasObject) {
-		switch w := o.(type) {
-		case *actionLink:
-			links = append(links, w)
-		case *actionButton:
-			copies = append(copies, w)
-		}
-	})
+	links, copies := cardActions(u)
 	if len(links) != 5 || len(copies) != 5 {
 		t.Fatalf("%d links and %d Copy buttons, want 5 each (where to check, 3 links and the regulator)", len(links), len(copies))
 	}

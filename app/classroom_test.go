@@ -294,12 +294,7 @@ func TestCardScrollsToFocus(t *testing.T) {
 	u, _, _ := newTestUI(t, test.NewTempApp(t))
 	p, _ := u.cat.Profession("osteopath")
 	u.onShow(p)
-	var links []*actionLink
-	visit(u.card.body, func(o fyne.CanvasObject) {
-		if l, ok := o.(*actionLink); ok {
-			links = append(links, l)
-		}
-	})
+	links, _ := cardActions(u)
 	last := links[len(links)-1]
 	if u.card.scroll.Offset.Y != 0 {
 		t.Fatalf("the card starts scrolled to %v", u.card.scroll.Offset.Y)
@@ -354,16 +349,7 @@ func TestEnterOnLinksAndButtons(t *testing.T) {
 	u, stub, opened := newTestUI(t, a)
 	p, _ := u.cat.Profession("osteopath")
 	u.onShow(p)
-	var links []*actionLink
-	var copies []*actionButton
-	visit(u.card.body, func(o fyne.CanvasObject) {
-		switch w := o.(type) {
-		case *actionLink:
-			links = append(links, w)
-		case *actionButton:
-			copies = append(copies, w)
-		}
-	})
+	links, copies := cardActions(u)
 	u.window.Canvas().Focus(links[2])
 	press(t, u, fyne.KeyReturn)
 	u.window.Canvas().Focus(links[4])

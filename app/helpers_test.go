@@ -160,3 +160,16 @@ func (q *queue) run() {
 		f()
 	}
 }
+
+// cardActions are the card's links and its Copy buttons, top to bottom.
+func cardActions(u *ui) (links []*actionLink, copies []*actionButton) {
+	visit(u.card.body, func(o fyne.CanvasObject) {
+		switch w := o.(type) {
+		case *actionLink:
+			links = append(links, w)
+		case *actionButton:
+			copies = append(copies, w)
+		}
+	})
+	return links, copies
+}
