@@ -16,8 +16,6 @@ import (
 	"syscall"
 	"testing"
 	"time"
-
-	"github.com/ahp-careers/ahp-careers/scripts/gotags"
 )
 
 // xvfb starts an X server of its own with a screen of size (as
@@ -244,10 +242,7 @@ func TestClassroomWindowOnScreenAndContrast(t *testing.T) {
 			t.Fatalf("AHP_E2E=1 needs %s: %v", tool, err)
 		}
 	}
-	bin := filepath.Join(t.TempDir(), "ahp-careers")
-	if out, err := exec.Command("go", "build", "-tags", gotags.Tags, "-o", bin, "github.com/ahp-careers/ahp-careers").CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
+	bin := appBinary(t)
 	for _, variant := range []string{"light", "dark"} {
 		t.Run(variant, func(t *testing.T) {
 			c := startClassroom(t, bin, "1024x768", "FYNE_SCALE=1.5", "FYNE_THEME="+variant)

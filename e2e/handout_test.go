@@ -10,8 +10,6 @@ import (
 	"syscall"
 	"testing"
 	"time"
-
-	"github.com/ahp-careers/ahp-careers/scripts/gotags"
 )
 
 // TestWindowPDFHandoutSurvivesACrash types a pupil's name and ticks two
@@ -29,10 +27,7 @@ func TestWindowPDFHandoutSurvivesACrash(t *testing.T) {
 		}
 	}
 	work := t.TempDir()
-	bin := filepath.Join(work, "ahp-careers")
-	if out, err := exec.Command("go", "build", "-tags", gotags.Tags, "-o", bin, "github.com/ahp-careers/ahp-careers").CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
+	bin := appBinary(t)
 	home := filepath.Join(work, "home")
 	os.MkdirAll(home, 0o755)
 	env := append(os.Environ(), "HOME="+home, "XDG_CONFIG_HOME="+filepath.Join(home, ".config"),

@@ -10,8 +10,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/ahp-careers/ahp-careers/scripts/gotags"
 )
 
 // TestWindowWithoutOpenGL: on a display with no OpenGL (an X server without
@@ -28,10 +26,7 @@ func TestWindowWithoutOpenGL(t *testing.T) {
 		}
 	}
 	work := t.TempDir()
-	bin := filepath.Join(work, "ahp-careers")
-	if out, err := exec.Command("go", "build", "-tags", gotags.Tags, "-o", bin, "github.com/ahp-careers/ahp-careers").CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
+	bin := appBinary(t)
 
 	// An X server of its own, without GLX; it writes its display number.
 	r, w, err := os.Pipe()

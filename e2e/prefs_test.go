@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"github.com/ahp-careers/ahp-careers/catalogue"
-	"github.com/ahp-careers/ahp-careers/scripts/gotags"
 )
 
 // TestWindowPreferencesRepairedAndPerCatalogue: a preferences file on
@@ -24,10 +23,7 @@ func TestWindowPreferencesRepairedAndPerCatalogue(t *testing.T) {
 		t.Skip("set AHP_E2E=1 with an X server in DISPLAY to drive the real window (make test does)")
 	}
 	work := t.TempDir()
-	bin := filepath.Join(work, "ahp-careers")
-	if out, err := exec.Command("go", "build", "-tags", gotags.Tags, "-o", bin, "github.com/ahp-careers/ahp-careers").CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
+	bin := appBinary(t)
 	home := filepath.Join(work, "home")
 	storage := filepath.Join(home, ".config", "fyne", "uk.org.ahpcareers.app")
 	os.MkdirAll(storage, 0o755)

@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -94,11 +95,7 @@ func TestWindowExportTwoProfessionsByKeyboard(t *testing.T) {
 	}
 
 	work := t.TempDir()
-	bin := filepath.Join(work, "ahp-careers")
-	build := exec.Command("go", "build", "-tags", gotags.Tags, "-o", bin, "github.com/ahp-careers/ahp-careers")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
+	bin := appBinary(t)
 
 	// A home of its own: no preferences from an earlier run.
 	home := filepath.Join(work, "home")
@@ -196,4 +193,40 @@ func withoutDateLine(b []byte) []byte {
 		return b
 	}
 	return append(append(lines[0], '\n'), lines[2]...)
+}
+
+// built is the program the tests drive, built once for all of them.
+var built struct {
+	once sync.Once
+	dir  string
+	path string
+	err  error
+}
+
+// appBinary builds ahp-careers, with the project's tags, the first time a
+// test asks, and gives every test the same program.
+func appBinary(t *testing.T) string {
+	t.Helper()
+	built.once.Do(func() {
+		if built.dir, built.err = os.MkdirTemp("", "ahp-e2e-"); built.err != nil {
+			return
+		}
+		built.path = filepath.Join(built.dir, "ahp-careers")
+		out, err := exec.Command("go", "build", "-tags", gotags.Tags, "-o", built.path, "github.com/ahp-careers/ahp-careers").CombinedOutput()
+		if err != nil {
+			built.err = fmt.Errorf("build: %v\n%s", err, out)
+		}
+	})
+	if built.err != nil {
+		t.Fatal(built.err)
+	}
+	return built.path
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if built.dir != "" {
+		os.RemoveAll(built.dir)
+	}
+	os.Exit(code)
 }
