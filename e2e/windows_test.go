@@ -298,7 +298,7 @@ func TestWindowsRelease(t *testing.T) {
 
 		newer := higherVersion(version)
 		upgrade := filepath.Join(work, "ahp-careers-"+newer+"-x64.msi")
-		mk := exec.Command("go", "run", "./scripts/release", "msi", "-exe", installedSource(dist), "-version", newer, "-o", upgrade)
+		mk := exec.Command("go", "run", "./scripts/release", "msi", "-exe", exe, "-version", newer, "-o", upgrade)
 		mk.Dir = ".."
 		if out, err := mk.CombinedOutput(); err != nil {
 			t.Fatalf("building a higher-version MSI: %v\n%s", err, out)
@@ -343,10 +343,6 @@ func releaseDir(t *testing.T) string {
 	}
 	return dist
 }
-
-// installedSource is the program the MSI installs, for a higher-version
-// MSI of the same program.
-func installedSource(dist string) string { return filepath.Join(dist, "ahp-careers.exe") }
 
 // unpackLinux unpacks the release's Linux archive and returns its program.
 func unpackLinux(t *testing.T, dist string) string {

@@ -29,6 +29,20 @@ type releaser struct {
 	meta meta
 	dist string
 	tags string
+	ico  []byte // the .ico, made once for the program and the MSI
+}
+
+// icon is the app's icon as a Windows .ico, scaled from the PNG once.
+func (r *releaser) icon() ([]byte, error) {
+	if r.ico != nil {
+		return r.ico, nil
+	}
+	png, err := os.ReadFile(r.meta.Details.Icon)
+	if err != nil {
+		return nil, err
+	}
+	r.ico, err = makeICO(png)
+	return r.ico, err
 }
 
 func (r *releaser) exePath() string { return filepath.Join(r.dist, exeName) }
@@ -95,11 +109,7 @@ func (r *releaser) build() error {
 // windowsResources compiles the icon, manifest and version information into
 // a COFF object that go build links when it sees it as a .syso file.
 func (r *releaser) windowsResources(dir string, date time.Time) (string, error) {
-	icon, err := os.ReadFile(r.meta.Details.Icon)
-	if err != nil {
-		return "", err
-	}
-	ico, err := makeICO(icon)
+	ico, err := r.icon()
 	if err != nil {
 		return "", err
 	}
@@ -159,11 +169,7 @@ func (r *releaser) msi(exe, version, out string) error {
 		return err
 	}
 	defer os.RemoveAll(tmp)
-	icon, err := os.ReadFile(r.meta.Details.Icon)
-	if err != nil {
-		return err
-	}
-	ico, err := makeICO(icon)
+	ico, err := r.icon()
 	if err != nil {
 		return err
 	}
