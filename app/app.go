@@ -23,6 +23,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/ahp-careers/ahp-careers/catalogue"
+	"github.com/ahp-careers/ahp-careers/internal/atomicfile"
+	"github.com/ahp-careers/ahp-careers/internal/printable"
 	"github.com/ahp-careers/ahp-careers/resources"
 )
 
@@ -382,7 +384,7 @@ func (u *ui) updateExportButton() {
 // and https is ever opened.
 func (u *ui) onOpenLink(address string) {
 	if !catalogue.IsWebAddress(address) {
-		u.setStatus("Not opened: " + catalogue.Printable(address) + " is not a web address")
+		u.setStatus("Not opened: " + printable.String(address) + " is not a web address")
 		return
 	}
 	parsed, err := url.Parse(address)
@@ -404,16 +406,16 @@ func (u *ui) onCopy(address string) {
 // setStatus shows text in the status line, with what does not print
 // escaped: a file name or a dialog's message may hold anything.
 func (u *ui) setStatus(text string) {
-	u.showStatus(catalogue.Printable(text)) // it fades: status.go
+	u.showStatus(printable.String(text)) // it fades: status.go
 }
 
 // showError reports a failure in a dialog, in one line.
 func (u *ui) showError(err error) {
-	var we *catalogue.WriteError
+	var we *atomicfile.WriteError
 	if errors.As(err, &we) {
 		err = fmt.Errorf("The handout was not saved: %s. Nothing was changed.", we.Error())
 	}
-	err = errors.New(catalogue.Printable(err.Error()))
+	err = errors.New(printable.String(err.Error()))
 	u.setStatus(err.Error())
 	dialog.ShowError(err, u.window)
 }

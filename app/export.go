@@ -14,6 +14,7 @@ import (
 
 	"github.com/ahp-careers/ahp-careers/app/savedialog"
 	"github.com/ahp-careers/ahp-careers/catalogue"
+	"github.com/ahp-careers/ahp-careers/internal/printable"
 )
 
 // errCancelled is what a saveFunc reports when the user cancels.
@@ -51,7 +52,7 @@ func (u *ui) onExport() {
 		path, format := chooseFormat(chosen, handoutFormats)
 		asPDF := format.ext == ".pdf"
 		write := func() {
-			u.setStatus(fmt.Sprintf("Saving a handout of %s to %s…", count(len(ps), "profession", "professions"), catalogue.Printable(path)))
+			u.setStatus(fmt.Sprintf("Saving a handout of %s to %s…", count(len(ps), "profession", "professions"), printable.String(path)))
 			u.writeHandout(ps, path, asPDF, now, func(err error) { u.saved(ps, path, err) })
 		}
 		if path == chosen || !exists(path) {
@@ -63,7 +64,7 @@ func (u *ui) onExport() {
 			if replace {
 				write()
 			} else {
-				u.setStatus("Not saved: " + catalogue.Printable(path) + " was kept")
+				u.setStatus("Not saved: " + printable.String(path) + " was kept")
 			}
 		})
 	})
@@ -130,7 +131,7 @@ func (u *ui) saved(ps []*catalogue.Profession, path string, err error) {
 	if len(ps) > 1 {
 		what = fmt.Sprintf("%d professions", len(ps))
 	}
-	u.setStatus(fmt.Sprintf("Saved a handout of %s to %s", what, catalogue.Printable(path)))
+	u.setStatus(fmt.Sprintf("Saved a handout of %s to %s", what, printable.String(path)))
 }
 
 // exportSelection is what Export would save now.

@@ -8,7 +8,8 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/ahp-careers/ahp-careers/catalogue"
+	"github.com/ahp-careers/ahp-careers/internal/atomicfile"
+	"github.com/ahp-careers/ahp-careers/internal/printable"
 )
 
 // RepairPreferences checks Fyne's preferences file before Fyne reads it:
@@ -20,7 +21,7 @@ import (
 func RepairPreferences() string {
 	msg, err := repairPreferences(filepath.Join(StorageDir(), "preferences.json"))
 	if err != nil {
-		return "The preferences could not be checked: " + catalogue.Printable(err.Error())
+		return "The preferences could not be checked: " + printable.String(err.Error())
 	}
 	return msg
 }
@@ -39,7 +40,7 @@ func repairPreferences(path string) (string, error) {
 		if err := os.Rename(path, bad); err != nil {
 			return "", err
 		}
-		return fmt.Sprintf("The preferences could not be read; starting afresh (the file is kept as %s)", catalogue.Printable(bad)), nil
+		return fmt.Sprintf("The preferences could not be read; starting afresh (the file is kept as %s)", printable.String(bad)), nil
 	}
 	var dropped []string
 	for key, v := range values {
@@ -51,17 +52,17 @@ func repairPreferences(path string) (string, error) {
 	if len(dropped) == 0 {
 		return "", nil
 	}
-	if err := catalogue.WriteFileAtomic(bad, data); err != nil {
+	if err := atomicfile.Write(bad, data); err != nil {
 		return "", err
 	}
 	repaired, err := json.Marshal(values)
 	if err != nil {
 		return "", err
 	}
-	if err := catalogue.WriteFileAtomic(path, repaired); err != nil {
+	if err := atomicfile.Write(path, repaired); err != nil {
 		return "", err
 	}
-	return fmt.Sprintf("Some preferences could not be read and were dropped (the file as it was is kept as %s)", catalogue.Printable(bad)), nil
+	return fmt.Sprintf("Some preferences could not be read and were dropped (the file as it was is kept as %s)", printable.String(bad)), nil
 }
 
 // mixed reports whether Fyne would fail on a list: it takes the type of a

@@ -8,6 +8,7 @@ import (
 
 	"github.com/ahp-careers/ahp-careers/catalogue"
 	"github.com/ahp-careers/ahp-careers/catalogue/pdf"
+	"github.com/ahp-careers/ahp-careers/internal/atomicfile"
 )
 
 // onPrint writes the handout as a PDF to a file kept in the user's cache
@@ -66,7 +67,7 @@ func writePrintCopy(base string, make func() ([]byte, error)) (string, error) {
 		if n > 1 {
 			path = fmt.Sprintf("%s-%d.pdf", base, n)
 		}
-		err := catalogue.WriteFileAtomic(path, data)
+		err := atomicfile.Write(path, data)
 		if err == nil {
 			return path, nil
 		}
@@ -129,13 +130,13 @@ func (u *ui) writeHandout(ps []*catalogue.Profession, path string, asPDF bool, n
 	if !asPDF {
 		opt := u.textOptions(now)
 		if len(ps) < exportOffMain {
-			done(catalogue.WriteFileAtomic(path, u.cat.Handout(ps, opt)))
+			done(atomicfile.Write(path, u.cat.Handout(ps, opt)))
 			return
 		}
 		u.exports.Add(1)
 		go func() {
 			defer u.exports.Done()
-			err := catalogue.WriteFileAtomic(path, u.cat.Handout(ps, opt))
+			err := atomicfile.Write(path, u.cat.Handout(ps, opt))
 			u.onMain(func() { done(err) })
 		}()
 		return
@@ -147,7 +148,7 @@ func (u *ui) writeHandout(ps []*catalogue.Profession, path string, asPDF bool, n
 		defer u.exports.Done()
 		data, err := pdf.Handout(u.cat, ps, opt)
 		if err == nil {
-			err = catalogue.WriteFileAtomic(path, data)
+			err = atomicfile.Write(path, data)
 		}
 		u.onMain(func() { done(err) })
 	}()

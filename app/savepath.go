@@ -13,7 +13,7 @@ import (
 // an empty file behind. While it is open, pathsOnly stands in for Fyne's
 // file repository: everything is as before but the writer, which is only
 // the chosen path and touches nothing. The handout is then written by
-// catalogue.WriteFileAtomic, whole or not at all.
+// atomicfile.Write, whole or not at all.
 
 // fileRepository is what the save dialog uses of the file repository.
 type fileRepository interface {

@@ -13,8 +13,7 @@ import (
 	"unicode"
 
 	"fyne.io/fyne/v2"
-
-	"github.com/ahp-careers/ahp-careers/catalogue"
+	"github.com/ahp-careers/ahp-careers/internal/atomicfile"
 )
 
 // session is the current pupil's: whom the handout is for, the agreed next
@@ -67,7 +66,7 @@ const sessionFileName = "session.json"
 const sessionSaveDelay = 300 * time.Millisecond
 
 // fileSessionStore keeps the session in a JSON file written whole or not
-// at all (catalogue.WriteFileAtomic), off the main goroutine, a moment
+// at all (atomicfile.Write), off the main goroutine, a moment
 // after the last change.
 type fileSessionStore struct {
 	path    string
@@ -130,7 +129,7 @@ func (f *fileSessionStore) flush() error {
 	if err := os.MkdirAll(filepath.Dir(f.path), 0o700); err != nil {
 		return err
 	}
-	if err := catalogue.WriteFileAtomic(f.path, append(data, '\n')); err != nil {
+	if err := atomicfile.Write(f.path, append(data, '\n')); err != nil {
 		return err
 	}
 	f.pending = nil

@@ -13,6 +13,8 @@ import (
 	"fyne.io/fyne/v2"
 
 	"github.com/ahp-careers/ahp-careers/catalogue"
+	"github.com/ahp-careers/ahp-careers/internal/atomicfile"
+	"github.com/ahp-careers/ahp-careers/internal/printable"
 )
 
 // The window's state between runs (the profession shown, the ticks, the
@@ -77,7 +79,7 @@ func openState(path, key string) (*stateStore, error) {
 		if rerr := os.Rename(path, bad); rerr != nil {
 			return s, fmt.Errorf("The saved ticks could not be read (%v); starting afresh", err)
 		}
-		return s, fmt.Errorf("The saved ticks could not be read; starting afresh (the file is kept as %s)", catalogue.Printable(bad))
+		return s, fmt.Errorf("The saved ticks could not be read; starting afresh (the file is kept as %s)", printable.String(bad))
 	default:
 		s.file = f
 	}
@@ -126,7 +128,7 @@ func (s *stateStore) set(key string, v any) {
 	data, err := json.MarshalIndent(disk, "", "\t")
 	if err == nil {
 		os.MkdirAll(filepath.Dir(s.path), 0o700)
-		err = catalogue.WriteFileAtomic(s.path, append(data, '\n'))
+		err = atomicfile.Write(s.path, append(data, '\n'))
 	}
 	if err != nil {
 		s.onError(err)

@@ -17,6 +17,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"github.com/ahp-careers/ahp-careers/internal/printable"
 	"github.com/ahp-careers/ahp-careers/resources"
 )
 
@@ -343,7 +344,7 @@ func (e *Error) Error() string {
 
 // oneLine escapes the characters of s that do not print, line breaks above
 // all, so that a message quoting the file stays on one line.
-func oneLine(s string) string { return Printable(s) }
+func oneLine(s string) string { return printable.String(s) }
 
 // Errors is every problem found in one catalogue file, in file order as far
 // as it is known. Its message is the first problem and how many more there

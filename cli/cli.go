@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/ahp-careers/ahp-careers/catalogue"
+	"github.com/ahp-careers/ahp-careers/internal/printable"
 )
 
 // name is the binary's name, used in messages and help.
@@ -133,7 +134,7 @@ var oneLine = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")
 // anything that does not print escaped: a message may quote a file name or
 // a catalogue's text, which must not drive the terminal.
 func (r *runner) errorf(format string, a ...any) {
-	fmt.Fprintln(r.stderr, name+": "+catalogue.Printable(oneLine.Replace(fmt.Sprintf(format, a...))))
+	fmt.Fprintln(r.stderr, name+": "+printable.String(oneLine.Replace(fmt.Sprintf(format, a...))))
 }
 
 // catalogue loads the --catalogue file, or the built-in catalogue.

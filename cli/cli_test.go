@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/ahp-careers/ahp-careers/catalogue"
+	"github.com/ahp-careers/ahp-careers/internal/atomicfile"
 )
 
 // testDate is the date Main prints on handouts in these tests.
@@ -680,7 +681,7 @@ func TestExportFails(t *testing.T) {
 			if want == nil {
 				// The reason is the catalogue's: ask it what it says.
 				path := tt.args[len(tt.args)-1]
-				writeErr := catalogue.WriteFileAtomic(path, []byte("x"))
+				writeErr := atomicfile.Write(path, []byte("x"))
 				if writeErr == nil {
 					t.Fatalf("the test is wrong: %s can be written", path)
 				}

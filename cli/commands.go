@@ -8,6 +8,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/ahp-careers/ahp-careers/catalogue"
+	"github.com/ahp-careers/ahp-careers/internal/printable"
 )
 
 var listCommand = &command{
@@ -213,14 +214,14 @@ func runValidate(r *runner, cmd *command, args []string) error {
 	var problems catalogue.Errors
 	if errors.As(err, &problems) {
 		for _, p := range problems {
-			fmt.Fprintln(r.stderr, catalogue.Printable(oneLine.Replace(p.Error())))
+			fmt.Fprintln(r.stderr, printable.String(oneLine.Replace(p.Error())))
 		}
-		return fmt.Errorf("%s: %s; it cannot be used", catalogue.Printable(path), count(problems.Count(), "problem", "problems"))
+		return fmt.Errorf("%s: %s; it cannot be used", printable.String(path), count(problems.Count(), "problem", "problems"))
 	}
 	if err != nil {
 		return err
 	}
-	_, err = fmt.Fprintf(r.stdout, "%s: ok, %s in %s\n", catalogue.Printable(path),
+	_, err = fmt.Fprintf(r.stdout, "%s: ok, %s in %s\n", printable.String(path),
 		count(len(c.Professions), "profession", "professions"),
 		count(len(c.Categories), "category", "categories"))
 	return err

@@ -14,6 +14,8 @@ import (
 
 	"github.com/ahp-careers/ahp-careers/catalogue"
 	"github.com/ahp-careers/ahp-careers/catalogue/pdf"
+	"github.com/ahp-careers/ahp-careers/internal/atomicfile"
+	"github.com/ahp-careers/ahp-careers/internal/printable"
 )
 
 var exportCommand = &command{
@@ -210,10 +212,10 @@ func runExport(r *runner, cmd *command, args []string) error {
 	if err := r.notTheCatalogue(*output); err != nil {
 		return err
 	}
-	if err := catalogue.WriteFileAtomic(*output, data); err != nil {
+	if err := atomicfile.Write(*output, data); err != nil {
 		return err
 	}
-	fmt.Fprintf(r.stderr, "wrote %s to %s\n", count(len(ps), "profession", "professions"), catalogue.Printable(*output))
+	fmt.Fprintf(r.stderr, "wrote %s to %s\n", count(len(ps), "profession", "professions"), printable.String(*output))
 	return nil
 }
 
@@ -228,7 +230,7 @@ func (r *runner) notTheCatalogue(output string) error {
 		return nil // nothing there yet
 	}
 	if in, err := os.Stat(r.catalogueFile); err == nil && os.SameFile(in, out) {
-		return fmt.Errorf("cannot write %s: it is the catalogue file; choose another name", catalogue.Printable(output))
+		return fmt.Errorf("cannot write %s: it is the catalogue file; choose another name", printable.String(output))
 	}
 	return nil
 }

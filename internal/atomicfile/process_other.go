@@ -1,6 +1,6 @@
 //go:build !unix
 
-package catalogue
+package atomicfile
 
 import "os"
 

@@ -1,4 +1,7 @@
-package catalogue
+// Package atomicfile writes files whole or not at all: a temporary file
+// renamed over the target, swept when a killed write left it behind and
+// removed when a signal stops the process.
+package atomicfile
 
 import (
 	"crypto/rand"
@@ -9,6 +12,8 @@ import (
 	"os"
 	"path/filepath"
 	"syscall"
+
+	"github.com/ahp-careers/ahp-careers/internal/printable"
 )
 
 // WriteError says in one line why a file could not be written. Whatever
@@ -20,7 +25,7 @@ type WriteError struct {
 }
 
 func (e *WriteError) Error() string {
-	return fmt.Sprintf("cannot write %s: %s", Printable(e.Path), e.Reason)
+	return fmt.Sprintf("cannot write %s: %s", printable.String(e.Path), e.Reason)
 }
 
 func (e *WriteError) Unwrap() error { return e.Err }
@@ -38,7 +43,7 @@ var (
 	errReadOnly   = errors.New("read-only file")
 )
 
-// WriteFileAtomic writes data to path so that the file appears whole or not
+// Write writes data to path so that the file appears whole or not
 // at all: it writes a temporary file in the same folder, syncs it, then
 // renames it over path. On any failure, or when the process is stopped by
 // a signal, the temporary file is removed and an earlier file at path is
@@ -48,7 +53,7 @@ var (
 // a read-only file; a symbolic link is followed and the file it points to
 // written. A new file gets the mode the umask allows; a replaced one keeps
 // its own.
-func WriteFileAtomic(path string, data []byte) error {
+func Write(path string, data []byte) error {
 	fail := func(err error) error {
 		return &WriteError{Path: path, Reason: describeWriteError(err, path), Err: err}
 	}
@@ -71,7 +76,7 @@ func WriteFileAtomic(path string, data []byte) error {
 	tmp, untrack, err := createTemp(dir)
 	if errors.Is(err, fs.ErrNotExist) {
 		// The folder is there (checked above) but takes no new files, as /proc.
-		return &WriteError{Path: path, Reason: fmt.Sprintf("cannot create files in %s", Printable(dir)), Err: err}
+		return &WriteError{Path: path, Reason: fmt.Sprintf("cannot create files in %s", printable.String(dir)), Err: err}
 	}
 	if err != nil {
 		return fail(err)
@@ -213,7 +218,7 @@ func tempWriter(name string) (pid int, ok bool) {
 
 // describeWriteError turns a system error into words an adviser can act on.
 func describeWriteError(err error, path string) string {
-	dir := Printable(filepath.Dir(path))
+	dir := printable.String(filepath.Dir(path))
 	switch {
 	case errors.Is(err, errNotRegular):
 		return "it is not a regular file (a device, a pipe or a socket); choose a file name"
@@ -254,7 +259,7 @@ func describeMissingFolder(dir, shown string) string {
 	for d := dir; ; d = filepath.Dir(d) {
 		if info, err := os.Stat(d); err == nil {
 			if !info.IsDir() {
-				return fmt.Sprintf("%s is not a folder", Printable(d))
+				return fmt.Sprintf("%s is not a folder", printable.String(d))
 			}
 			break
 		}

@@ -1,4 +1,5 @@
-package catalogue
+// Package printable makes text quoted in a message safe to print on one line.
+package printable
 
 import (
 	"strconv"
@@ -6,11 +7,11 @@ import (
 	"unicode"
 )
 
-// Printable is s with every character that does not print escaped as in Go
+// String is s with every character that does not print escaped as in Go
 // (\x1b, \n, \u202e): what a message quotes from a file or a file name
 // then stays on one line and cannot drive the terminal, retitle it, or
 // reorder the text around it.
-func Printable(s string) string {
+func String(s string) string {
 	notPrintable := func(r rune) bool { return !unicode.IsPrint(r) }
 	if strings.IndexFunc(s, notPrintable) < 0 {
 		return s

@@ -1,4 +1,4 @@
-package catalogue
+package atomicfile
 
 // An internal test, to replace writeData and so make a write fail part way.
 
@@ -34,12 +34,12 @@ func folderNames(t *testing.T, dir string) []string {
 	return names
 }
 
-func TestWriteFileAtomicNewFile(t *testing.T) {
+func TestWriteNewFile(t *testing.T) {
 	for _, data := range [][]byte{[]byte("a handout\n"), {}, bytes.Repeat([]byte("0123456789\r\n"), 100000)} {
 		dir := t.TempDir()
 		path := filepath.Join(dir, "handout.txt")
-		if err := WriteFileAtomic(path, data); err != nil {
-			t.Fatalf("WriteFileAtomic: %v", err)
+		if err := Write(path, data); err != nil {
+			t.Fatalf("Write: %v", err)
 		}
 		got, err := os.ReadFile(path)
 		if err != nil {
@@ -61,7 +61,7 @@ func TestWriteFileAtomicNewFile(t *testing.T) {
 	}
 }
 
-func TestWriteFileAtomicReplaceKeepsMode(t *testing.T) {
+func TestWriteReplaceKeepsMode(t *testing.T) {
 	if !unixPermissions {
 		t.Skip("no Unix permissions on " + runtime.GOOS)
 	}
@@ -74,8 +74,8 @@ func TestWriteFileAtomicReplaceKeepsMode(t *testing.T) {
 		if err := os.Chmod(path, mode); err != nil { // past the umask
 			t.Fatal(err)
 		}
-		if err := WriteFileAtomic(path, []byte("new\n")); err != nil {
-			t.Fatalf("mode %v: WriteFileAtomic: %v", mode, err)
+		if err := Write(path, []byte("new\n")); err != nil {
+			t.Fatalf("mode %v: Write: %v", mode, err)
 		}
 		got, _ := os.ReadFile(path)
 		if string(got) != "new\n" {
@@ -99,7 +99,7 @@ func TestWriteFileAtomicReplaceKeepsMode(t *testing.T) {
 func checkWriteError(t *testing.T, err error, path, reason string) {
 	t.Helper()
 	if err == nil {
-		t.Fatalf("WriteFileAtomic(%s) succeeded, want an error saying %q", path, reason)
+		t.Fatalf("Write(%s) succeeded, want an error saying %q", path, reason)
 	}
 	msg := err.Error()
 	if !strings.Contains(msg, reason) {
@@ -117,7 +117,7 @@ func checkWriteError(t *testing.T, err error, path, reason string) {
 	}
 }
 
-func TestWriteFileAtomicFailures(t *testing.T) {
+func TestWriteFailures(t *testing.T) {
 	tests := []struct {
 		name   string
 		root   bool // skip when running as root, who may write anywhere
@@ -196,7 +196,7 @@ func TestWriteFileAtomicFailures(t *testing.T) {
 			dir := t.TempDir()
 			path := tc.setup(t, dir)
 			before := snapshot(t, dir)
-			err := WriteFileAtomic(path, []byte("a handout\n"))
+			err := Write(path, []byte("a handout\n"))
 			checkWriteError(t, err, path, tc.reason)
 			if after := snapshot(t, dir); !maps.Equal(before, after) {
 				t.Errorf("the folder changed:\nbefore %v\n after %v", before, after)
@@ -206,7 +206,7 @@ func TestWriteFileAtomicFailures(t *testing.T) {
 }
 
 // A folder that exists but takes no new files, as /proc on Linux.
-func TestWriteFileAtomicFolderTakesNoFiles(t *testing.T) {
+func TestWriteFolderTakesNoFiles(t *testing.T) {
 	if runtime.GOOS == "windows" {
 		t.Skip("no /proc on Windows (Wine shows Linux's /proc as \\proc)")
 	}
@@ -215,7 +215,7 @@ func TestWriteFileAtomicFolderTakesNoFiles(t *testing.T) {
 		t.Skip("no /proc here to try")
 	}
 	path := "/proc/ahp-careers-handout.txt"
-	err = WriteFileAtomic(path, []byte("a handout\n"))
+	err = Write(path, []byte("a handout\n"))
 	checkWriteError(t, err, path, "cannot create files in /proc")
 	if _, statErr := os.Stat(path); statErr == nil {
 		t.Errorf("%s exists", path)
@@ -246,7 +246,7 @@ func snapshot(t *testing.T, dir string) map[string]string {
 
 // A write that fails part way, as on a full disk, leaves the earlier file
 // byte for byte and no temporary file.
-func TestWriteFileAtomicDiskFull(t *testing.T) {
+func TestWriteDiskFull(t *testing.T) {
 	saved := writeData
 	t.Cleanup(func() { writeData = saved })
 	calls := 0
@@ -267,7 +267,7 @@ func TestWriteFileAtomicDiskFull(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		err := WriteFileAtomic(path, bytes.Repeat([]byte("new handout text\n"), 5000))
+		err := Write(path, bytes.Repeat([]byte("new handout text\n"), 5000))
 		checkWriteError(t, err, path, "disk full")
 		if !errors.Is(err, syscall.ENOSPC) {
 			t.Errorf("errors.Is(err, ENOSPC) = false for %v", err)

@@ -1,6 +1,6 @@
 //go:build linux
 
-package catalogue
+package atomicfile
 
 import (
 	"bufio"
@@ -20,7 +20,7 @@ import (
 
 // Only a regular file is replaced: a device, a pipe or a socket is refused
 // and left as it was (issue 12, item 1).
-func TestWriteFileAtomicRefusesWhatIsNotAFile(t *testing.T) {
+func TestWriteRefusesWhatIsNotAFile(t *testing.T) {
 	tests := []struct {
 		name string
 		make func(path string) error
@@ -48,7 +48,7 @@ func TestWriteFileAtomicRefusesWhatIsNotAFile(t *testing.T) {
 				t.Fatal(err)
 			}
 			before, _ := os.Lstat(path)
-			err := WriteFileAtomic(path, []byte("a handout\n"))
+			err := Write(path, []byte("a handout\n"))
 			checkWriteError(t, err, path, "not a regular file")
 			after, err := os.Lstat(path)
 			if err != nil || after.Mode() != before.Mode() {
@@ -63,7 +63,7 @@ func TestWriteFileAtomicRefusesWhatIsNotAFile(t *testing.T) {
 
 // A symbolic link is followed: the file it points to gets the handout, in
 // its own folder, and the link stays a link (item 2).
-func TestWriteFileAtomicFollowsLinks(t *testing.T) {
+func TestWriteFollowsLinks(t *testing.T) {
 	dir, other := t.TempDir(), t.TempDir()
 	target := filepath.Join(other, "real.txt")
 	if err := os.WriteFile(target, []byte("old\n"), 0o600); err != nil {
@@ -80,7 +80,7 @@ func TestWriteFileAtomicFollowsLinks(t *testing.T) {
 	}
 	for _, link := range []string{abs, rel, chain} {
 		data := []byte("handout through " + filepath.Base(link) + "\n")
-		if err := WriteFileAtomic(link, data); err != nil {
+		if err := Write(link, data); err != nil {
 			t.Fatalf("%s: %v", link, err)
 		}
 		if got, _ := os.ReadFile(target); !bytes.Equal(got, data) {
@@ -93,7 +93,7 @@ func TestWriteFileAtomicFollowsLinks(t *testing.T) {
 			t.Errorf("target's mode now %v", info.Mode().Perm())
 		}
 	}
-	if err := WriteFileAtomic(dangling, []byte("new\n")); err != nil {
+	if err := Write(dangling, []byte("new\n")); err != nil {
 		t.Fatal(err)
 	}
 	if got, _ := os.ReadFile(filepath.Join(other, "new.txt")); string(got) != "new\n" {
@@ -104,17 +104,17 @@ func TestWriteFileAtomicFollowsLinks(t *testing.T) {
 	}
 	loop := filepath.Join(dir, "loop.txt")
 	os.Symlink("loop.txt", loop)
-	checkWriteError(t, WriteFileAtomic(loop, []byte("x")), loop, "too many symbolic links")
+	checkWriteError(t, Write(loop, []byte("x")), loop, "too many symbolic links")
 }
 
 // A new file gets what the umask allows; a read-only file is not replaced
 // (item 3).
-func TestWriteFileAtomicUmaskAndReadOnly(t *testing.T) {
+func TestWriteUmaskAndReadOnly(t *testing.T) {
 	old := syscall.Umask(0o027)
 	defer syscall.Umask(old)
 	dir := t.TempDir()
 	path := filepath.Join(dir, "new.txt")
-	if err := WriteFileAtomic(path, []byte("new\n")); err != nil {
+	if err := Write(path, []byte("new\n")); err != nil {
 		t.Fatal(err)
 	}
 	if info, _ := os.Stat(path); info.Mode().Perm() != 0o640 {
@@ -125,7 +125,7 @@ func TestWriteFileAtomicUmaskAndReadOnly(t *testing.T) {
 	if err := os.WriteFile(ro, []byte("a finished handout\n"), 0o444); err != nil {
 		t.Fatal(err)
 	}
-	checkWriteError(t, WriteFileAtomic(ro, []byte("new\n")), ro, "read-only")
+	checkWriteError(t, Write(ro, []byte("new\n")), ro, "read-only")
 	if got, _ := os.ReadFile(ro); string(got) != "a finished handout\n" {
 		t.Errorf("read-only file now holds %q", got)
 	}
@@ -133,23 +133,23 @@ func TestWriteFileAtomicUmaskAndReadOnly(t *testing.T) {
 
 // A file name of 255 bytes, the most a folder entry takes, is written
 // (item 5).
-func TestWriteFileAtomicLongestName(t *testing.T) {
+func TestWriteLongestName(t *testing.T) {
 	dir := t.TempDir()
 	for _, n := range []int{245, 250, 255} {
 		path := filepath.Join(dir, strings.Repeat("h", n-4)+".txt")
-		if err := WriteFileAtomic(path, []byte("a handout\n")); err != nil {
+		if err := Write(path, []byte("a handout\n")); err != nil {
 			t.Errorf("a name of %d bytes: %v", n, err)
 		}
 	}
 	path := filepath.Join(dir, strings.Repeat("h", 256))
-	checkWriteError(t, WriteFileAtomic(path, []byte("x")), path, "too long")
+	checkWriteError(t, Write(path, []byte("x")), path, "too long")
 	if names := folderNames(t, dir); len(names) != 3 {
 		t.Errorf("folder holds %d files, want the 3 written", len(names))
 	}
 }
 
 // A read-only file system says so, not "permission denied" (item 15).
-func TestWriteFileAtomicReadOnlyFileSystem(t *testing.T) {
+func TestWriteReadOnlyFileSystem(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "ro")
 	os.Mkdir(dir, 0o755)
 	if err := syscall.Mount("tmpfs", dir, "tmpfs", syscall.MS_RDONLY, "size=64k"); err != nil {
@@ -157,15 +157,15 @@ func TestWriteFileAtomicReadOnlyFileSystem(t *testing.T) {
 	}
 	defer syscall.Unmount(dir, 0)
 	path := filepath.Join(dir, "handout.txt")
-	checkWriteError(t, WriteFileAtomic(path, []byte("x")), path, dir+" is on a read-only disk")
+	checkWriteError(t, Write(path, []byte("x")), path, dir+" is on a read-only disk")
 }
 
-// The child of TestWriteFileAtomicStoppedBySignal: it writes half the
+// The child of TestWriteStoppedBySignal: it writes half the
 // handout, says so, and waits to be stopped.
-func TestWriteFileAtomicSignalChild(t *testing.T) {
+func TestWriteSignalChild(t *testing.T) {
 	path := os.Getenv("AHP_SIGNAL_CHILD_PATH")
 	if path == "" {
-		t.Skip("run by TestWriteFileAtomicStoppedBySignal")
+		t.Skip("run by TestWriteStoppedBySignal")
 	}
 	writeData = func(f *os.File, data []byte) error {
 		f.Write(data[:len(data)/2])
@@ -173,19 +173,19 @@ func TestWriteFileAtomicSignalChild(t *testing.T) {
 		time.Sleep(time.Minute)
 		return nil
 	}
-	WriteFileAtomic(path, bytes.Repeat([]byte("a long handout\n"), 10000))
+	Write(path, bytes.Repeat([]byte("a long handout\n"), 10000))
 	t.Error("not stopped")
 }
 
 // A write stopped by a signal leaves no temporary file: removed at once for
 // the signals a process can catch, by the next write for kill -9 (item 4).
-func TestWriteFileAtomicStoppedBySignal(t *testing.T) {
+func TestWriteStoppedBySignal(t *testing.T) {
 	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGKILL} {
 		t.Run(sig.String(), func(t *testing.T) {
 			dir := t.TempDir()
 			path := filepath.Join(dir, "handout.txt")
 			os.WriteFile(path, []byte("the earlier handout\n"), 0o644)
-			cmd := exec.Command(os.Args[0], "-test.run=^TestWriteFileAtomicSignalChild$")
+			cmd := exec.Command(os.Args[0], "-test.run=^TestWriteSignalChild$")
 			cmd.Env = append(os.Environ(), "AHP_SIGNAL_CHILD_PATH="+path)
 			out, _ := cmd.StdoutPipe()
 			if err := cmd.Start(); err != nil {
@@ -210,7 +210,7 @@ func TestWriteFileAtomicStoppedBySignal(t *testing.T) {
 				if names := folderNames(t, dir); len(names) != 2 {
 					t.Fatalf("after kill -9 the folder holds %v", names)
 				}
-				if err := WriteFileAtomic(path, []byte("the next handout\n")); err != nil {
+				if err := Write(path, []byte("the next handout\n")); err != nil {
 					t.Fatal(err)
 				}
 			}
@@ -223,7 +223,7 @@ func TestWriteFileAtomicStoppedBySignal(t *testing.T) {
 
 // The sweep leaves alone the temporary files of a write in progress in
 // another process, and files that are not ours.
-func TestWriteFileAtomicSweepsOnlyStaleTemps(t *testing.T) {
+func TestWriteSweepsOnlyStaleTemps(t *testing.T) {
 	dir := t.TempDir()
 	sleeper := exec.Command("sleep", "60")
 	if err := sleeper.Start(); err != nil {
@@ -242,7 +242,7 @@ func TestWriteFileAtomicSweepsOnlyStaleTemps(t *testing.T) {
 	for _, name := range append(keep, stale) {
 		os.WriteFile(filepath.Join(dir, name), []byte("x"), 0o644)
 	}
-	if err := WriteFileAtomic(filepath.Join(dir, "handout.txt"), []byte("new\n")); err != nil {
+	if err := Write(filepath.Join(dir, "handout.txt"), []byte("new\n")); err != nil {
 		t.Fatal(err)
 	}
 	slices.Sort(keep)
