@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/ahp-careers/ahp-careers/catalogue"
+	"github.com/ahp-careers/ahp-careers/catalogue/search"
 )
 
 // largeSize is the size of the large catalogue the window must stay quick
@@ -152,9 +153,9 @@ func BenchmarkSidebarKeystroke(b *testing.B) {
 			u.onShow(&size.cat.Professions[len(size.cat.Professions)-1])
 			s.reveal(u.shown)
 			offMain := len(size.cat.Professions) >= searchOffMain
-			results := make([]*catalogue.Results, len(keystrokeQueries))
+			results := make([]*search.Results, len(keystrokeQueries))
 			for k, q := range keystrokeQueries {
-				results[k] = size.cat.Matches(q)
+				results[k] = search.For(size.cat).Matches(q)
 			}
 			for k := 0; b.Loop(); k++ {
 				k %= len(keystrokeQueries)
@@ -174,7 +175,7 @@ func BenchmarkSidebarSearch(b *testing.B) {
 	for _, size := range sizes(b) {
 		b.Run(size.name, func(b *testing.B) {
 			u, _, _ := newTestUIWith(b, test.NewTempApp(b), size.cat)
-			size.cat.Search("warm up the index")
+			search.For(size.cat).Search("warm up the index")
 			for k := 0; b.Loop(); k++ {
 				u.sidebar.search.SetText(keystrokeQueries[k%len(keystrokeQueries)])
 				u.sidebar.waitForSearch()

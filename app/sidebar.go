@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/ahp-careers/ahp-careers/catalogue"
+	"github.com/ahp-careers/ahp-careers/catalogue/search"
 )
 
 type rowKind int
@@ -47,8 +48,8 @@ type sidebar struct {
 	focus      func(fyne.Focusable)
 
 	// State.
-	query     string             // the search whose matches are listed
-	results   *catalogue.Results // its matches, best first
+	query     string          // the search whose matches are listed
+	results   *search.Results // its matches, best first
 	rows      []sidebarRow
 	shown     string            // id of the profession on the card, "" for the overview
 	cursor    int               // the row of what is on the card, or -1 when not listed
@@ -111,7 +112,7 @@ const searchOffMain = 1000
 func (s *sidebar) filter(query string) {
 	s.latest++
 	if len(s.cat.Professions) < searchOffMain || strings.TrimSpace(query) == "" {
-		results := s.cat.Matches(query)
+		results := search.For(s.cat).Matches(query)
 		s.show(results, s.suggestions(results))
 		return
 	}
@@ -119,7 +120,7 @@ func (s *sidebar) filter(query string) {
 	s.searches.Add(1)
 	go func() {
 		defer s.searches.Done()
-		results := s.cat.Matches(query)
+		results := search.For(s.cat).Matches(query)
 		suggestions := s.suggestions(results)
 		s.onMain(func() {
 			if n == s.latest {
@@ -131,11 +132,11 @@ func (s *sidebar) filter(query string) {
 
 // suggestions are the queries offered ("Did you mean …?") when a search
 // finds nothing.
-func (s *sidebar) suggestions(results *catalogue.Results) []string {
+func (s *sidebar) suggestions(results *search.Results) []string {
 	if len(results.Professions) > 0 {
 		return nil
 	}
-	return s.cat.Suggest(results.Query, 3)
+	return search.For(s.cat).Suggest(results.Query, 3)
 }
 
 // searching reports whether the sidebar lists a search's matches.
@@ -145,7 +146,7 @@ func (s *sidebar) searching() bool {
 
 // show lists results: the professions found by a search, or all of them;
 // with suggestions to offer when it found nothing.
-func (s *sidebar) show(results *catalogue.Results, suggestions []string) {
+func (s *sidebar) show(results *search.Results, suggestions []string) {
 	s.query, s.results = results.Query, results
 	s.rows = s.rows[:0]
 	if !s.searching() {
@@ -384,7 +385,7 @@ type sidebarItem struct {
 	title   *widget.Label
 	snippet *widget.RichText // nil without snippets
 
-	shownParts []catalogue.SnippetPart // the snippet shown
+	shownParts []search.SnippetPart // the snippet shown
 	line       *fyne.Container
 }
 
@@ -397,7 +398,7 @@ func newSidebarItem(snippets bool) *sidebarItem {
 	var text fyne.CanvasObject = item.title
 	if snippets {
 		// A line of text to size the template by.
-		item.snippet = &widget.RichText{Truncation: fyne.TextTruncateClip, Segments: snippetSegments([]catalogue.SnippetPart{{Text: "…"}})}
+		item.snippet = &widget.RichText{Truncation: fyne.TextTruncateClip, Segments: snippetSegments([]search.SnippetPart{{Text: "…"}})}
 		text = container.New(&titleOverSnippet{}, item.title, item.snippet)
 	}
 	item.line = container.NewBorder(nil, nil, item.tick, nil, text)
@@ -408,7 +409,7 @@ func newSidebarItem(snippets bool) *sidebarItem {
 // showSnippet shows a match's snippet, its matched words in bold. A row
 // is set up again and again as the list lays out: the same snippet is not
 // set again, as measuring its text is slow.
-func (item *sidebarItem) showSnippet(parts []catalogue.SnippetPart) {
+func (item *sidebarItem) showSnippet(parts []search.SnippetPart) {
 	if len(parts) > 0 && len(item.shownParts) == len(parts) && &item.shownParts[0] == &parts[0] {
 		return
 	}
@@ -419,7 +420,7 @@ func (item *sidebarItem) showSnippet(parts []catalogue.SnippetPart) {
 
 // snippetSegments are a snippet's parts as small text: the words matched
 // bold in the text colour, the rest in the placeholder's.
-func snippetSegments(parts []catalogue.SnippetPart) []widget.RichTextSegment {
+func snippetSegments(parts []search.SnippetPart) []widget.RichTextSegment {
 	segs := make([]widget.RichTextSegment, len(parts))
 	for i, p := range parts {
 		style := widget.RichTextStyle{Inline: true, SizeName: theme.SizeNameCaptionText, ColorName: theme.ColorNamePlaceHolder}

@@ -69,29 +69,6 @@ func BenchmarkLoad(b *testing.B) {
 	}
 }
 
-// searchQueries are typed queries of each kind: a word in many titles, two
-// words deep in the text, and a word no profession has (every word of the
-// catalogue is then measured against it for a misspelling). The budget is
-// for the slowest.
-var searchQueries = []struct{ name, query string }{
-	{"title", "therapist"},
-	{"text", "cerebral palsy"},
-	{"none", "astronaut"},
-}
-
-// BenchmarkSearch runs one query over a whole catalogue.
-func BenchmarkSearch(b *testing.B) {
-	for _, s := range sizes(b) {
-		for _, q := range searchQueries {
-			b.Run(s.name+"/"+q.name, func(b *testing.B) {
-				for b.Loop() {
-					s.cat.Search(q.query)
-				}
-			})
-		}
-	}
-}
-
 // BenchmarkHandout renders the text handout of every profession.
 func BenchmarkHandout(b *testing.B) {
 	for _, s := range sizes(b) {

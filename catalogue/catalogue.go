@@ -1,10 +1,11 @@
-// Package catalogue is the data of AHP Careers: the professions, their
-// categories and links, loaded from TOML and validated, searched, and
-// rendered as a printable text handout. It imports no Fyne, so the command
-// line, the window and the tests all share it.
+// Package catalogue is the professions of AHP Careers: their model, loaded
+// from TOML and validated, found by name, compared and summed up At a glance.
 package catalogue
 
-import "sync"
+import (
+	"sync"
+	"unicode"
+)
 
 // Catalogue is a loaded, validated catalogue. Build one with Load, LoadFile
 // or Embedded; the zero value is empty.
@@ -34,11 +35,10 @@ type Catalogue struct {
 	// everyday word, the abbreviation, another spelling ([[search.terms]]).
 	SearchTerms []SearchTerm
 
-	keywords map[string][]string // profession id -> its search terms' words
-
-	// The search index, built on the first search (Search).
-	indexOnce sync.Once
-	searchIdx *searchIndex
+	// What other packages build once from the catalogue and keep with it
+	// (the search index): see Memo.
+	memoMu sync.Mutex
+	memo   map[any]*memoEntry
 }
 
 // SearchTerm is words that find professions, as their titles do not: a
@@ -47,6 +47,12 @@ type Catalogue struct {
 type SearchTerm struct {
 	Words       []string
 	Professions []string // ids
+}
+
+// IsWordRune reports whether r is part of a word that search finds: a
+// letter, a digit or a mark on one. A search term must have one.
+func IsWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
 // Overview is the introduction to the Allied Health Professions as a whole.
@@ -180,4 +186,29 @@ func (c *Catalogue) position(p *Profession) int {
 		return -1
 	}
 	return i
+}
+
+type memoEntry struct {
+	once sync.Once
+	v    any
+}
+
+// Memo returns what build makes for key, calling it on the first call for
+// that key only: a package that derives something costly from a catalogue
+// (search's index) keeps it with the catalogue and frees it with it,
+// without the catalogue knowing that package. Calls for the same key wait
+// for the first to finish; key should be a type of the caller's own.
+func (c *Catalogue) Memo(key any, build func() any) any {
+	c.memoMu.Lock()
+	e := c.memo[key]
+	if e == nil {
+		if c.memo == nil {
+			c.memo = map[any]*memoEntry{}
+		}
+		e = &memoEntry{}
+		c.memo[key] = e
+	}
+	c.memoMu.Unlock()
+	e.once.Do(func() { e.v = build() })
+	return e.v
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/ahp-careers/ahp-careers/catalogue"
+	"github.com/ahp-careers/ahp-careers/catalogue/search"
 )
 
 func TestProfessionLookup(t *testing.T) {
@@ -253,7 +254,7 @@ func TestZeroCatalogue(t *testing.T) {
 	if _, ok := c.Profession("dietitian"); ok {
 		t.Error("zero catalogue has a dietitian")
 	}
-	if len(c.All()) != 0 || len(c.IDs()) != 0 || len(c.Groups()) != 0 || len(c.Search("")) != 0 {
+	if len(c.All()) != 0 || len(c.IDs()) != 0 || len(c.Groups()) != 0 || len(search.For(&c).Search("")) != 0 {
 		t.Error("zero catalogue is not empty")
 	}
 	ps, err := c.Select(nil)

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/ahp-careers/ahp-careers/catalogue"
+	"github.com/ahp-careers/ahp-careers/catalogue/search"
 )
 
 // The large catalogue the benchmarks use loads and validates, with every
@@ -48,7 +49,7 @@ func TestGeneratedLargeCatalogueLoads(t *testing.T) {
 			t.Errorf("%s does not have the texts of %s", p.ID, b.ID)
 		}
 	}
-	if hits := c.Search("cerebral palsy"); len(hits) != largeSize/15+1 {
+	if hits := search.For(c).Search("cerebral palsy"); len(hits) != largeSize/15+1 {
 		t.Errorf("search over the generated catalogue found %d, want %d", len(hits), largeSize/15+1)
 	}
 }

@@ -265,7 +265,7 @@ func (v *validator) validate(f *fileCatalogue) *Catalogue {
 		}
 		c.Professions = append(c.Professions, prof)
 	}
-	c.SearchTerms, c.keywords = v.searchTerms(f.Search.Terms, seen)
+	c.SearchTerms = v.searchTerms(f.Search.Terms, seen)
 	for i, n := range members {
 		if n == 0 && !duplicate[i] {
 			v.addAt("categories", i, "id", fmt.Sprintf("categories[%d] (%s)", i+1, shown(f.Categories[i].ID)), "has no professions")
@@ -301,12 +301,10 @@ func (v *validator) validate(f *fileCatalogue) *Catalogue {
 }
 
 // searchTerms checks the [[search.terms]] entries against the professions'
-// ids (professions: id -> 1 + its index) and returns them, and each
-// profession's words by id.
-func (v *validator) searchTerms(terms []fileSearchTerm, professions map[string]int) ([]SearchTerm, map[string][]string) {
+// ids (professions: id -> 1 + its index) and returns them.
+func (v *validator) searchTerms(terms []fileSearchTerm, professions map[string]int) []SearchTerm {
 	const table = "search.terms"
 	out := make([]SearchTerm, 0, len(terms))
-	keywords := map[string][]string{}
 	for i, t := range terms {
 		label := fmt.Sprintf("search.terms[%d].", i+1)
 		if len(t.Words) == 0 {
@@ -315,14 +313,12 @@ func (v *validator) searchTerms(terms []fileSearchTerm, professions map[string]i
 		seenWord := map[string]bool{}
 		for j, w := range t.Words {
 			field := fmt.Sprintf("%swords[%d]", label, j+1)
-			words := 0
-			textWords(w, true, func(string, int, int) { words++ })
 			switch {
 			case strings.TrimSpace(w) == "":
 				v.addAt(table, i, "words", field, "is empty")
 			case strings.ContainsAny(w, "\r\n"):
 				v.addAt(table, i, "words", field, "must be one line")
-			case words == 0:
+			case !strings.ContainsFunc(w, IsWordRune):
 				v.addAt(table, i, "words", field, fmt.Sprintf("%q has no letters or digits to search for", w))
 			case seenWord[strings.ToLower(w)]:
 				v.addAt(table, i, "words", field, fmt.Sprintf("%q is listed twice", w))
@@ -336,17 +332,11 @@ func (v *validator) searchTerms(terms []fileSearchTerm, professions map[string]i
 			if professions[id] == 0 {
 				v.addAt(table, i, "professions", fmt.Sprintf("%sprofessions[%d]", label, j+1),
 					fmt.Sprintf("%q is not a known profession id", shown(id)))
-				continue
-			}
-			for _, w := range t.Words {
-				if !slices.Contains(keywords[id], w) {
-					keywords[id] = append(keywords[id], w)
-				}
 			}
 		}
 		out = append(out, SearchTerm{Words: t.Words, Professions: t.Professions})
 	}
-	return out, keywords
+	return out
 }
 
 func notWebAddress(s string) string {

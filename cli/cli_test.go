@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/ahp-careers/ahp-careers/catalogue"
+	"github.com/ahp-careers/ahp-careers/catalogue/search"
 	"github.com/ahp-careers/ahp-careers/internal/atomicfile"
 )
 
@@ -518,7 +519,7 @@ func TestSearch(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
-			found := tt.c.Search(tt.query)
+			found := search.For(tt.c).Search(tt.query)
 			if len(found) == 0 {
 				t.Fatalf("the test is wrong: nothing matches %q", tt.query)
 			}

@@ -8,6 +8,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/ahp-careers/ahp-careers/catalogue"
+	"github.com/ahp-careers/ahp-careers/catalogue/search"
 	"github.com/ahp-careers/ahp-careers/internal/printable"
 )
 
@@ -157,9 +158,9 @@ func runSearch(r *runner, cmd *command, args []string) error {
 	if err != nil {
 		return err
 	}
-	found := c.Search(query)
+	found := search.For(c).Search(query)
 	if len(found) == 0 {
-		if s := c.Suggest(query, 3); len(s) > 0 {
+		if s := search.For(c).Suggest(query, 3); len(s) > 0 {
 			return fmt.Errorf("no profession matches %q; did you mean %s?", query, quotedOr(s))
 		}
 		return fmt.Errorf("no profession matches %q", query)

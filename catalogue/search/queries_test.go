@@ -1,4 +1,4 @@
-package catalogue_test
+package search_test
 
 import (
 	"os"
@@ -9,6 +9,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/ahp-careers/ahp-careers/catalogue"
+	"github.com/ahp-careers/ahp-careers/catalogue/search"
 )
 
 // realQuery is a query of testdata/queries.toml: what a pupil or an
@@ -55,7 +56,7 @@ func realQueries(tb testing.TB, c *catalogue.Catalogue) []realQuery {
 // queryOutcome is how a search did on a query: whether one of the expected
 // professions came first, and whether all of them are in the top three.
 func queryOutcome(c *catalogue.Catalogue, q realQuery) (first, top3 bool, got []string) {
-	got = ids(c.Search(q.Query))
+	got = ids(search.For(c).Search(q.Query))
 	first = len(q.Top3) == 0 || len(got) > 0 && slices.Contains(q.Top3, got[0])
 	top3 = true
 	for _, id := range q.Top3 {
@@ -110,7 +111,7 @@ func BenchmarkQueries(b *testing.B) {
 	}
 	for b.Loop() {
 		for _, q := range qs {
-			c.Search(q.Query)
+			search.For(c).Search(q.Query)
 		}
 	}
 	b.ReportMetric(100*float64(first)/float64(counted), "%top1")

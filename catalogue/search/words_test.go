@@ -1,8 +1,10 @@
-package catalogue
+package search
 
 import (
 	"slices"
 	"testing"
+
+	"github.com/ahp-careers/ahp-careers/internal/edits"
 )
 
 func TestTextWords(t *testing.T) {
@@ -79,7 +81,7 @@ func TestStem(t *testing.T) {
 	}
 }
 
-func TestEditsWithin(t *testing.T) {
+func TestMayBeWithin(t *testing.T) {
 	tests := []struct {
 		a, b string
 		k    int
@@ -97,11 +99,11 @@ func TestEditsWithin(t *testing.T) {
 		{"abc", "", 1, 2},
 	}
 	for _, tc := range tests {
-		if got := editsWithin([]rune(tc.a), []rune(tc.b), tc.k); got != tc.want {
+		if got := edits.Within([]rune(tc.a), []rune(tc.b), tc.k); got != tc.want {
 			t.Errorf("editsWithin(%q, %q, %d) = %d, want %d", tc.a, tc.b, tc.k, got, tc.want)
 		}
 		// The quick test never rules out what is within k.
-		if d := editsWithin([]rune(tc.a), []rune(tc.b), tc.k); d <= tc.k && !mayBeWithin(letterMask(tc.a), letterMask(tc.b), len([]rune(tc.a)), len([]rune(tc.b)), tc.k) {
+		if d := edits.Within([]rune(tc.a), []rune(tc.b), tc.k); d <= tc.k && !mayBeWithin(letterMask(tc.a), letterMask(tc.b), len([]rune(tc.a)), len([]rune(tc.b)), tc.k) {
 			t.Errorf("mayBeWithin(%q, %q, %d) is false, but they are %d apart", tc.a, tc.b, tc.k, d)
 		}
 	}

@@ -1,4 +1,4 @@
-package catalogue
+package search
 
 import (
 	"math/bits"
@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/ahp-careers/ahp-careers/catalogue"
 	"github.com/kljensen/snowball/english"
 )
 
@@ -18,10 +19,6 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == '‘' }
 
 // isHyphen joins the parts of a compound ("x-ray").
 func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
-
-func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-}
 
 // textWords calls emit for each word of s, lower case, with the byte range
 // [start, end) of s it comes from. A word is a run of letters and digits;
@@ -56,7 +53,7 @@ func textWords(s string, joinedOnly bool, emit func(word string, start, end int)
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:]) // an invalid byte is U+FFFD, size 1
 		switch {
-		case isWordRune(r):
+		case catalogue.IsWordRune(r):
 			if part.Len() == 0 {
 				partStart = i
 				if compoundStart < 0 {
@@ -84,7 +81,7 @@ func startsWithLetter(s string) bool {
 
 func startsWithWordRune(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return isWordRune(r)
+	return catalogue.IsWordRune(r)
 }
 
 // stem is the English (Snowball) stem of a lower-case word: "eyes" and
@@ -168,55 +165,7 @@ func letterMask(w string) uint64 {
 }
 
 // mayBeWithin reports whether words with these masks and rune counts can
-// be within k edits: a cheap test before editsWithin.
+// be within k edits: a cheap test before edits.Within.
 func mayBeWithin(ma, mb uint64, na, nb, k int) bool {
 	return na-nb <= k && nb-na <= k && bits.OnesCount64(ma&^mb) <= k && bits.OnesCount64(mb&^ma) <= k
-}
-
-// editsWithin returns the edit distance between a and b (optimal string
-// alignment: insertions, deletions, substitutions and swaps of two
-// neighbouring letters, each counted once) when it is at most k, and k+1
-// otherwise.
-func editsWithin(a, b []rune, k int) int {
-	var scratch []int
-	return editsWithinScratch(a, b, k, &scratch)
-}
-
-// editsWithinScratch is editsWithin with its table's rows in *scratch,
-// grown as needed: a search measures many words.
-func editsWithinScratch(a, b []rune, k int, scratch *[]int) int {
-	if len(a)-len(b) > k || len(b)-len(a) > k {
-		return k + 1
-	}
-	// Three rows of the table: two back (for swaps), one back, this one.
-	n := len(b) + 1
-	if cap(*scratch) < 3*n {
-		*scratch = make([]int, 3*n)
-	}
-	rows := (*scratch)[:3*n]
-	prev2, prev, cur := rows[:n], rows[n:2*n], rows[2*n:]
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		best := cur[0]
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			d := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				d = min(d, prev2[j-2]+1)
-			}
-			cur[j] = d
-			best = min(best, d)
-		}
-		if best > k {
-			return k + 1
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return min(prev[len(b)], k+1)
 }

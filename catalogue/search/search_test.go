@@ -1,4 +1,4 @@
-package catalogue_test
+package search_test
 
 import (
 	"slices"
@@ -6,7 +6,18 @@ import (
 	"testing"
 
 	"github.com/ahp-careers/ahp-careers/catalogue"
+	"github.com/ahp-careers/ahp-careers/catalogue/search"
 )
+
+// embedded loads the built-in catalogue or stops the test.
+func embedded(t testing.TB) *catalogue.Catalogue {
+	t.Helper()
+	c, err := catalogue.Embedded()
+	if err != nil {
+		t.Fatalf("Embedded(): %v", err)
+	}
+	return c
+}
 
 func ids(ps []*catalogue.Profession) []string {
 	out := []string{}
@@ -18,7 +29,7 @@ func ids(ps []*catalogue.Profession) []string {
 
 func TestSearch(t *testing.T) {
 	c := embedded(t)
-	all := factsCatalogueOrder()
+	all := c.IDs() // catalogue order
 	tests := []struct {
 		name  string
 		query string
@@ -79,7 +90,7 @@ func TestSearch(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := ids(c.Search(tc.query))
+			got := ids(search.For(c).Search(tc.query))
 			if tc.want == nil {
 				if len(got) == 0 {
 					t.Errorf("Search(%q) found nothing", tc.query)
@@ -98,13 +109,13 @@ func TestSearch(t *testing.T) {
 func TestSearchMatchesWordStartsOnly(t *testing.T) {
 	c := embedded(t)
 	for _, q := range []string{"art", "ear", "port", "the", "ill", "car", "ion", "age", "deg", "app", "gcse", "ban"} {
-		for _, p := range c.Search(q) {
+		for _, p := range search.For(c).Search(q) {
 			if !hasWordStarting(p, c, q) {
 				t.Errorf("Search(%q) found %s, which has no word starting %q", q, p.ID, q)
 			}
 		}
 		for _, p := range c.All() {
-			if hasWordStarting(p, c, q) && !slices.Contains(c.Search(q), p) {
+			if hasWordStarting(p, c, q) && !slices.Contains(search.For(c).Search(q), p) {
 				t.Errorf("Search(%q) missed %s, which has a word starting %q", q, p.ID, q)
 			}
 		}
@@ -182,7 +193,7 @@ func TestSearchRanking(t *testing.T) {
 		{"speech", []string{"speech-and-language-therapist", "art-therapist"}},   // title, then a list item
 	}
 	for _, tc := range tests {
-		got := ids(c.Search(tc.query))
+		got := ids(search.For(c).Search(tc.query))
 		at := -1
 		for _, id := range tc.before {
 			i := slices.Index(got, id)
@@ -194,7 +205,7 @@ func TestSearchRanking(t *testing.T) {
 		}
 	}
 	// The window's old bug: "art" then Enter opened Dietitian.
-	if got := c.Search("art"); len(got) == 0 || got[0].ID != "art-therapist" {
+	if got := search.For(c).Search("art"); len(got) == 0 || got[0].ID != "art-therapist" {
 		t.Errorf("Search(%q) = %v, want the art therapist first", "art", ids(got))
 	}
 }
@@ -203,15 +214,15 @@ func TestSearchRanking(t *testing.T) {
 // them, those with more first.
 func TestSearchSeveralWords(t *testing.T) {
 	c := embedded(t)
-	got := ids(c.Search("cancer dietitian astronaut"))
+	got := ids(search.For(c).Search("cancer dietitian astronaut"))
 	if len(got) != 0 {
 		t.Errorf("one word of three found in each: %v, want nothing", got)
 	}
-	got = ids(c.Search("cancer radiotherapy astronaut"))
+	got = ids(search.For(c).Search("cancer radiotherapy astronaut"))
 	if !slices.Equal(got, []string{"therapeutic-radiographer"}) {
 		t.Errorf("two words of three: %v, want the therapeutic radiographer", got)
 	}
-	got = ids(c.Search("dietitian salary"))
+	got = ids(search.For(c).Search("dietitian salary"))
 	if !slices.Equal(got, []string{"dietitian"}) {
 		t.Errorf("one word of two: %v, want the dietitian", got)
 	}
@@ -254,7 +265,7 @@ professions = ["carer"]
 		"portr":          {"porter"}, // misspelt
 		"xyz":            {},
 	} {
-		if got := ids(c.Search(q)); !slices.Equal(got, want) {
+		if got := ids(search.For(c).Search(q)); !slices.Equal(got, want) {
 			t.Errorf("Search(%q) = %v, want %v", q, got, want)
 		}
 	}
@@ -279,7 +290,7 @@ func TestSuggest(t *testing.T) {
 		{"", ""},
 	}
 	for _, tc := range tests {
-		got := c.Suggest(tc.query, 3)
+		got := search.For(c).Suggest(tc.query, 3)
 		if tc.want == "" {
 			if len(got) != 0 {
 				t.Errorf("Suggest(%q) = %q, want none", tc.query, got)
@@ -293,7 +304,7 @@ func TestSuggest(t *testing.T) {
 			t.Errorf("Suggest(%q) gave %d, want at most 3", tc.query, len(got))
 		}
 		for _, s := range got {
-			if len(c.Search(s)) == 0 {
+			if len(search.For(c).Search(s)) == 0 {
 				t.Errorf("Suggest(%q) suggests %q, which finds nothing", tc.query, s)
 			}
 		}
@@ -301,7 +312,7 @@ func TestSuggest(t *testing.T) {
 }
 
 // snippetText shows a snippet with its marked words in [brackets].
-func snippetText(parts []catalogue.SnippetPart) string {
+func snippetText(parts []search.SnippetPart) string {
 	var b strings.Builder
 	for _, p := range parts {
 		if p.Match {
@@ -328,7 +339,7 @@ func TestSnippet(t *testing.T) {
 		{"", "paramedic", "Provides emergency medical care to people who are ill or…"},
 	}
 	for _, tc := range tests {
-		r := c.Matches(tc.query)
+		r := search.For(c).Matches(tc.query)
 		p, _ := c.Profession(tc.id)
 		if !slices.Contains(r.Professions, p) {
 			t.Errorf("Matches(%q) does not find %s", tc.query, tc.id)
@@ -345,14 +356,14 @@ func TestSnippet(t *testing.T) {
 func TestSnippetMarksMatchedWords(t *testing.T) {
 	c := embedded(t)
 	for _, q := range []string{"therapist", "children", "speach", "x-ray bones", "the", "ill health", "foot", "eyes"} {
-		r := c.Matches(q)
+		r := search.For(c).Matches(q)
 		for _, p := range r.Professions {
 			parts := r.Snippet(p)
 			marked := 0
 			for _, part := range parts {
 				if part.Match {
 					marked++
-					if len(c.Search(part.Text)) == 0 {
+					if len(search.For(c).Search(part.Text)) == 0 {
 						t.Errorf("%q, %s: marked %q finds nothing", q, p.ID, part.Text)
 					}
 				}

@@ -1,4 +1,4 @@
-package catalogue
+package search
 
 import (
 	"math/rand/v2"
@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ahp-careers/ahp-careers/catalogue"
+	"github.com/ahp-careers/ahp-careers/internal/edits"
 	"github.com/ahp-careers/ahp-careers/resources"
 )
 
@@ -13,16 +15,17 @@ import (
 // top of search.go) applied by reading every word of every profession's
 // texts, with no index.
 type slowSearch struct {
-	c     *Catalogue
+	c     *catalogue.Catalogue
 	texts []map[string]int // per profession: each word of its texts, with its best rank
 	stems map[string]string
 }
 
-func newSlowSearch(c *Catalogue) *slowSearch {
+func newSlowSearch(c *catalogue.Catalogue) *slowSearch {
 	s := &slowSearch{c: c, texts: make([]map[string]int, len(c.Professions)), stems: map[string]string{}}
+	in := New(c)
 	for i := range c.Professions {
 		s.texts[i] = map[string]int{}
-		c.searchFields(&c.Professions[i], func(f searchField) {
+		in.fields(&c.Professions[i], func(f searchField) {
 			textWords(f.text, false, func(w string, _, _ int) {
 				if r, ok := s.texts[i][w]; !ok || f.rank < r {
 					s.texts[i][w] = f.rank
@@ -34,7 +37,7 @@ func newSlowSearch(c *Catalogue) *slowSearch {
 	return s
 }
 
-func (s *slowSearch) search(query string) []*Profession {
+func (s *slowSearch) search(query string) []*catalogue.Profession {
 	c := s.c
 	words := queryWords(query)
 	if len(words) == 0 {
@@ -81,7 +84,7 @@ func (s *slowSearch) search(query string) []*Profession {
 			for w, rank := range text {
 				m, quality := exactly(q, w)
 				if !anywhere {
-					m, quality = k > 0 && editsWithin([]rune(q), []rune(w), k) <= k, partly
+					m, quality = k > 0 && edits.Within([]rune(q), []rune(w), k) <= k, partly
 				}
 				if m {
 					best = max(best, wordScore(rank, quality))
@@ -99,7 +102,7 @@ func (s *slowSearch) search(query string) []*Profession {
 		}
 		return b.score - a.score
 	})
-	var out []*Profession
+	var out []*catalogue.Profession
 	for _, t := range tallies {
 		if t.matched > 0 && t.matched >= (len(words)+1)/2 {
 			out = append(out, &c.Professions[t.p])
@@ -108,15 +111,15 @@ func (s *slowSearch) search(query string) []*Profession {
 	return out
 }
 
-func checkIndex(t *testing.T, c *Catalogue, slow *slowSearch, query string) {
+func checkIndex(t *testing.T, c *catalogue.Catalogue, slow *slowSearch, query string) {
 	t.Helper()
-	got, want := c.Search(query), slow.search(query)
+	got, want := For(c).Search(query), slow.search(query)
 	if !slices.Equal(got, want) {
 		t.Errorf("query %q: the index finds %v, reading every text finds %v", query, idsOf2(got), idsOf2(want))
 	}
 }
 
-func idsOf2(ps []*Profession) []string {
+func idsOf2(ps []*catalogue.Profession) []string {
 	out := make([]string, len(ps))
 	for i, p := range ps {
 		out[i] = p.ID
@@ -128,10 +131,11 @@ func idsOf2(ps []*Profession) []string {
 // pieces of words (the start of a word as one types, its end, its middle),
 // misspellings (a letter dropped, changed or two swapped), runs of text
 // across word breaks, and pairs of words.
-func queriesFrom(c *Catalogue, r *rand.Rand) []string {
+func queriesFrom(c *catalogue.Catalogue, r *rand.Rand) []string {
 	var text []string
+	in := New(c)
 	for i := range c.Professions {
-		c.searchFields(&c.Professions[i], func(f searchField) { text = append(text, f.text) })
+		in.fields(&c.Professions[i], func(f searchField) { text = append(text, f.text) })
 	}
 	var qs []string
 	for _, s := range text {
@@ -170,8 +174,8 @@ func queriesFrom(c *Catalogue, r *rand.Rand) []string {
 // generated one.
 func TestSearchIndexFindsWhatReadingFinds(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
-	for name, data := range map[string][]byte{"built-in": resources.Catalogue, "generated": Generate(40)} {
-		c, err := Load(name, data)
+	for name, data := range map[string][]byte{"built-in": resources.Catalogue, "generated": catalogue.Generate(40)} {
+		c, err := catalogue.Load(name, data)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -187,7 +191,7 @@ func TestSearchIndexFindsWhatReadingFinds(t *testing.T) {
 // FuzzSearchIndex: for any query the index finds exactly what reading every
 // text finds.
 func FuzzSearchIndex(f *testing.F) {
-	c, err := Embedded()
+	c, err := catalogue.Embedded()
 	if err != nil {
 		f.Fatal(err)
 	}
@@ -204,14 +208,14 @@ func FuzzSearchIndex(f *testing.F) {
 // once and gives each the same answer (the window searches off its main
 // goroutine).
 func TestSearchConcurrently(t *testing.T) {
-	c, err := Embedded()
+	c, err := catalogue.Embedded()
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := len(newSlowSearch(c).search("therapist"))
 	done := make(chan int)
 	for range 8 {
-		go func() { done <- len(c.Search("therapist")) }()
+		go func() { done <- len(For(c).Search("therapist")) }()
 	}
 	for range 8 {
 		if got := <-done; got != want {

@@ -1,10 +1,12 @@
-package catalogue
+package search
 
 import (
 	"math/bits"
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/ahp-careers/ahp-careers/catalogue"
 )
 
 // SnippetPart is a piece of a snippet: text, and whether it is a word the
@@ -32,21 +34,21 @@ const (
 // xray"). When only the title matched, or the query is empty, it is the
 // start of the summary, with nothing marked. The same profession gives
 // the same slice, which must not be changed.
-func (r *Results) Snippet(p *Profession) []SnippetPart {
+func (r *Results) Snippet(p *catalogue.Profession) []SnippetPart {
 	r.snippetsMu.Lock()
 	defer r.snippetsMu.Unlock()
 	if parts, ok := r.snippets[p]; ok {
 		return parts
 	}
 	if r.snippets == nil {
-		r.snippets = map[*Profession][]SnippetPart{}
+		r.snippets = map[*catalogue.Profession][]SnippetPart{}
 	}
 	parts := r.snippet(p)
 	r.snippets[p] = parts
 	return parts
 }
 
-func (r *Results) snippet(p *Profession) []SnippetPart {
+func (r *Results) snippet(p *catalogue.Profession) []SnippetPart {
 	matched := r.matchedWords()
 	type candidate struct {
 		field searchField
@@ -65,7 +67,7 @@ func (r *Results) snippet(p *Profession) []SnippetPart {
 		}
 	}
 	var fields []searchField
-	r.c.searchFields(p, func(f searchField) { fields = append(fields, f) })
+	r.in.fields(p, func(f searchField) { fields = append(fields, f) })
 	for _, f := range fields {
 		if f.group == groupTitle {
 			continue

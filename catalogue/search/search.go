@@ -1,10 +1,15 @@
-package catalogue
+// Package search finds professions by the words of a query: the index, its
+// snippets, and "did you mean" suggestions.
+package search
 
 import (
 	"slices"
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/ahp-careers/ahp-careers/catalogue"
+	"github.com/ahp-careers/ahp-careers/internal/edits"
 )
 
 // How search works, as a pupil or an adviser would expect:
@@ -37,8 +42,8 @@ const (
 	groupTitle     = "title"
 	groupProtected = "Protected titles"
 	groupTerms     = "Search words"
-	groupRoutes    = QuestionRoutes
-	groupPay       = QuestionPay
+	groupRoutes    = catalogue.QuestionRoutes
+	groupPay       = catalogue.QuestionPay
 )
 
 // searchField is one searchable text of a profession.
@@ -51,13 +56,13 @@ type searchField struct {
 // searchFields lists every text of profession p that a search looks in,
 // with its rank. It is the one place that says what is searched: a new
 // field of the model is made searchable by adding it here.
-func (c *Catalogue) searchFields(p *Profession, add func(searchField)) {
+func (in *Index) fields(p *catalogue.Profession, add func(searchField)) {
 	add(searchField{rankTitle, groupTitle, p.Title})
 	for _, t := range p.ProtectedTitles {
 		add(searchField{rankTitle, groupProtected, t})
 	}
 	add(searchField{rankKey, "", p.Summary})
-	for _, t := range c.keywords[p.ID] {
+	for _, t := range in.keywords[p.ID] {
 		add(searchField{rankKey, groupTerms, t})
 	}
 	for _, blk := range p.Description {
@@ -77,7 +82,7 @@ func (c *Catalogue) searchFields(p *Profession, add func(searchField)) {
 			add(searchField{rankText, "", g.Entry})
 		}
 		switch {
-		case g.Band == BandNone:
+		case g.Band == catalogue.BandNone:
 			add(searchField{rankText, groupPay, "no NHS pay band"})
 		case g.Band != "":
 			add(searchField{rankText, groupPay, "NHS pay band " + g.Band})
@@ -106,9 +111,9 @@ func wordScore(rank, quality int) int {
 // maxQueryWords: the words of a query after these are ignored.
 const maxQueryWords = 16
 
-// searchIndex finds the professions that have a word without reading
-// their text: a query must stay instant in a catalogue of thousands.
-type searchIndex struct {
+// index finds the professions that have a word without reading their
+// text: a query must stay instant in a catalogue of thousands.
+type index struct {
 	words []string // every distinct word of the catalogue, sorted
 	masks []uint64 // letterMask of each word
 	sizes []int32  // its length in runes
@@ -124,7 +129,8 @@ type searchIndex struct {
 	postAt []int32
 }
 
-func (c *Catalogue) buildIndex() *searchIndex {
+func (in *Index) build() *index {
+	c := in.c
 	ids := map[string]int32{}
 	var found []string  // words in order of first use
 	var counts []int32  // per word: how many professions have it
@@ -132,7 +138,7 @@ func (c *Catalogue) buildIndex() *searchIndex {
 	var lastPos []int32 // per word: where that profession's posting is in pairs
 	var pairs []uint64  // word<<34 | profession<<2 | rank, in profession order
 	for i := range c.Professions {
-		c.searchFields(&c.Professions[i], func(f searchField) {
+		in.fields(&c.Professions[i], func(f searchField) {
 			textWords(f.text, false, func(w string, _, _ int) {
 				id, ok := ids[w]
 				if !ok {
@@ -164,7 +170,7 @@ func (c *Catalogue) buildIndex() *searchIndex {
 	}
 	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(found[a], found[b]) })
 	sortedOf := make([]int32, len(found))
-	x := &searchIndex{
+	x := &index{
 		words:  make([]string, len(found)),
 		masks:  make([]uint64, len(found)),
 		sizes:  make([]int32, len(found)),
@@ -221,7 +227,7 @@ type wordMatch struct {
 
 // exact returns the words that q matches as typed: those starting with it,
 // and those with its stem.
-func (x *searchIndex) exact(q string) []wordMatch {
+func (x *index) exact(q string) []wordMatch {
 	var out []wordMatch
 	for w := sort.SearchStrings(x.words, q); w < len(x.words) && strings.HasPrefix(x.words[w], q); w++ {
 		quality := uint8(partly)
@@ -244,7 +250,7 @@ func (x *searchIndex) exact(q string) []wordMatch {
 }
 
 // fuzzy returns the words a few edits from q (see fuzzyEdits).
-func (x *searchIndex) fuzzy(q string) []wordMatch {
+func (x *index) fuzzy(q string) []wordMatch {
 	qr := []rune(q)
 	k := fuzzyEdits(len(qr))
 	if k == 0 {
@@ -259,7 +265,7 @@ func (x *searchIndex) fuzzy(q string) []wordMatch {
 			continue
 		}
 		wr = appendRunes(wr[:0], word)
-		if editsWithinScratch(qr, wr, k, &scratch) <= k {
+		if edits.WithinScratch(qr, wr, k, &scratch) <= k {
 			out = append(out, wordMatch{int32(w), partly})
 		}
 	}
@@ -276,7 +282,7 @@ func appendRunes(rs []rune, s string) []rune {
 
 // match returns the words that query word q matches: as typed, or else,
 // when none, misspelt.
-func (x *searchIndex) match(q string) []wordMatch {
+func (x *index) match(q string) []wordMatch {
 	if m := x.exact(q); len(m) > 0 {
 		return m
 	}
@@ -287,9 +293,9 @@ func (x *searchIndex) match(q string) []wordMatch {
 // with what is needed to show why each matched.
 type Results struct {
 	Query       string
-	Professions []*Profession
+	Professions []*catalogue.Profession
 
-	c       *Catalogue
+	in      *Index
 	words   []string      // the words searched for
 	matches [][]wordMatch // the catalogue words each matches
 
@@ -297,26 +303,64 @@ type Results struct {
 	matched     map[string]uint32 // catalogue word -> the query words (bits) that match it
 
 	snippetsMu sync.Mutex
-	snippets   map[*Profession][]SnippetPart // made so far: a row is drawn again and again
+	snippets   map[*catalogue.Profession][]SnippetPart // made so far: a row is drawn again and again
 }
 
-func (c *Catalogue) index() *searchIndex {
-	c.indexOnce.Do(func() { c.searchIdx = c.buildIndex() })
-	return c.searchIdx
+// Index searches one catalogue. Make one with New, or share the
+// catalogue's own with For; its word index is built on the first search.
+type Index struct {
+	c        *catalogue.Catalogue
+	keywords map[string][]string // profession id -> its search terms' words
+
+	once sync.Once
+	idx  *index
+}
+
+// New makes an index of c's professions and search terms.
+func New(c *catalogue.Catalogue) *Index {
+	keywords := map[string][]string{}
+	for _, t := range c.SearchTerms {
+		for _, id := range t.Professions {
+			if _, ok := c.Profession(id); !ok {
+				continue
+			}
+			for _, w := range t.Words {
+				if !slices.Contains(keywords[id], w) {
+					keywords[id] = append(keywords[id], w)
+				}
+			}
+		}
+	}
+	return &Index{c: c, keywords: keywords}
+}
+
+// forCatalogue is the key of a catalogue's own index (For).
+type forCatalogue struct{}
+
+// For is c's own index, made on the first call and kept with c: the window
+// and the command line search the same catalogue again and again.
+func For(c *catalogue.Catalogue) *Index {
+	return c.Memo(forCatalogue{}, func() any { return New(c) }).(*Index)
+}
+
+func (in *Index) index() *index {
+	in.once.Do(func() { in.idx = in.build() })
+	return in.idx
 }
 
 // Search returns the professions that match query, best first (see Matches).
 // An empty query returns every profession in catalogue order.
-func (c *Catalogue) Search(query string) []*Profession {
-	return c.Matches(query).Professions
+func (in *Index) Search(query string) []*catalogue.Profession {
+	return in.Matches(query).Professions
 }
 
 // Matches searches the professions' titles, protected titles, summaries,
 // search terms, descriptions and links' names for the words of query, and
 // returns those that match, best first. An empty query (or one with no
 // letters or digits) finds every profession, in catalogue order.
-func (c *Catalogue) Matches(query string) *Results {
-	r := &Results{Query: query, c: c, words: queryWords(query)}
+func (in *Index) Matches(query string) *Results {
+	c := in.c
+	r := &Results{Query: query, in: in, words: queryWords(query)}
 	if len(r.words) == 0 {
 		r.Professions = c.All()
 		return r
@@ -324,7 +368,7 @@ func (c *Catalogue) Matches(query string) *Results {
 	if len(r.words) > maxQueryWords {
 		r.words = r.words[:maxQueryWords]
 	}
-	x := c.index()
+	x := in.index()
 	r.matches = make([][]wordMatch, len(r.words))
 	for i, q := range r.words {
 		r.matches[i] = x.match(q)
@@ -360,7 +404,7 @@ func (c *Catalogue) Matches(query string) *Results {
 		}
 	}
 	slices.Sort(keys)
-	r.Professions = make([]*Profession, len(keys))
+	r.Professions = make([]*catalogue.Profession, len(keys))
 	for i, k := range keys {
 		r.Professions[i] = &c.Professions[uint32(k)]
 	}
@@ -375,7 +419,7 @@ func (r *Results) matchedWords() map[string]uint32 {
 		if len(r.matches) == 0 {
 			return
 		}
-		x := r.c.index()
+		x := r.in.index()
 		for i, ms := range r.matches {
 			for _, m := range ms {
 				r.matched[x.words[m.word]] |= 1 << i
@@ -389,7 +433,7 @@ func (r *Results) matchedWords() map[string]uint32 {
 // "did you mean …?" when it finds nothing: each query word that matches
 // nothing is replaced by a catalogue word a few letters away (the nearest
 // first, and among those the ones in titles and search terms first).
-func (c *Catalogue) Suggest(query string, n int) []string {
+func (in *Index) Suggest(query string, n int) []string {
 	words := queryWords(query)
 	if len(words) == 0 || n <= 0 {
 		return nil
@@ -397,7 +441,7 @@ func (c *Catalogue) Suggest(query string, n int) []string {
 	if len(words) > maxQueryWords {
 		words = words[:maxQueryWords]
 	}
-	x := c.index()
+	x := in.index()
 	alternatives := make([][]string, len(words))
 	missing := false
 	for i, q := range words {
@@ -421,7 +465,7 @@ func (c *Catalogue) Suggest(query string, n int) []string {
 			parts[i] = alt[min(k, len(alt)-1)]
 		}
 		s := strings.Join(parts, " ")
-		if !slices.Contains(out, s) && len(c.Matches(s).Professions) > 0 {
+		if !slices.Contains(out, s) && len(in.Matches(s).Professions) > 0 {
 			out = append(out, s)
 		}
 	}
@@ -449,7 +493,7 @@ func suggestEdits(n int) int {
 // rank (title words first), then more common, then alphabetical. Beyond
 // one edit, a word must start with q's letter: people seldom get the
 // first letter wrong, and words two edits away are many.
-func (x *searchIndex) nearest(q string, n int) []string {
+func (x *index) nearest(q string, n int) []string {
 	qr := []rune(q)
 	k := suggestEdits(len(qr))
 	if k == 0 {
@@ -469,7 +513,7 @@ func (x *searchIndex) nearest(q string, n int) []string {
 			continue
 		}
 		wr = appendRunes(wr[:0], word)
-		if d := editsWithinScratch(qr, wr, k, &scratch); d <= 1 || d <= k && wr[0] == qr[0] {
+		if d := edits.WithinScratch(qr, wr, k, &scratch); d <= 1 || d <= k && wr[0] == qr[0] {
 			cs = append(cs, cand{w, d, int(x.ranks[w]), x.postAt[w+1] - x.postAt[w]})
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/ahp-careers/ahp-careers/internal/edits"
 )
 
 // UnknownIDError is an asked-for id that no profession has.
@@ -83,7 +85,7 @@ func nearestWord(s string, runes int, id string, limit int) int {
 	d := limit + 1
 	for _, w := range append(strings.Split(id, "-"), id) {
 		if abs(runes-utf8.RuneCountInString(w)) <= limit {
-			d = min(d, editDistance(s, w))
+			d = min(d, edits.Within([]rune(s), []rune(w), limit))
 		}
 	}
 	return d
@@ -120,26 +122,4 @@ func initials(id string) string {
 		}
 	}
 	return b.String()
-}
-
-// editDistance is the Levenshtein distance between a and b, in runes.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
