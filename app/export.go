@@ -14,6 +14,7 @@ import (
 
 	"github.com/ahp-careers/ahp-careers/app/savedialog"
 	"github.com/ahp-careers/ahp-careers/catalogue"
+	"github.com/ahp-careers/ahp-careers/handout"
 	"github.com/ahp-careers/ahp-careers/internal/printable"
 )
 
@@ -49,11 +50,11 @@ func (u *ui) onExport() {
 			u.showError(fmt.Errorf("could not open the save dialog: %w", err))
 			return
 		}
-		path, format := chooseFormat(chosen, handoutFormats)
-		asPDF := format.ext == ".pdf"
+		path, chosenFormat := chooseFormat(chosen, handoutFormats)
+		format, _ := handout.ByExtension(chosenFormat.ext)
 		write := func() {
 			u.setStatus(fmt.Sprintf("Saving a handout of %s to %s…", count(len(ps), "profession", "professions"), printable.String(path)))
-			u.writeHandout(ps, path, asPDF, now, func(err error) { u.saved(ps, path, err) })
+			u.writeHandout(ps, path, format, now, func(err error) { u.saved(ps, path, err) })
 		}
 		if path == chosen || !exists(path) {
 			write()
@@ -81,11 +82,15 @@ type handoutFormat struct {
 	ext    string // its extension, with the dot
 }
 
-// handoutFormats are the kinds of handout, the one proposed first.
-var handoutFormats = []handoutFormat{
-	{filter: "PDF documents", ext: ".pdf"},
-	{filter: "Text files", ext: ".txt"},
-}
+// handoutFormats are the kinds of handout, the one proposed first: the
+// handout's formats.
+var handoutFormats = func() []handoutFormat {
+	var out []handoutFormat
+	for _, f := range handout.Formats {
+		out = append(out, handoutFormat{filter: f.Description, ext: f.Extension})
+	}
+	return out
+}()
 
 // chooseFormat gives the path to write and its format for the name the save
 // dialog returned: the format whose extension the name has, or else the

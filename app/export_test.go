@@ -11,8 +11,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-
-	"github.com/ahp-careers/ahp-careers/catalogue"
+	"github.com/ahp-careers/ahp-careers/handout/text"
 )
 
 // expectedHandout is what export should write for ids on the test date.
@@ -22,7 +21,7 @@ func expectedHandout(t *testing.T, u *ui, ids ...string) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return u.cat.Handout(ps, catalogue.HandoutOptions{Date: testDate, Width: catalogue.DefaultWidth, CRLF: u.crlf})
+	return text.Handout(u.cat, ps, text.Options{Date: testDate, Width: text.DefaultWidth, CRLF: u.crlf})
 }
 
 func TestExportWritesTheTickedProfiles(t *testing.T) {
@@ -308,7 +307,7 @@ func TestExportLineEndings(t *testing.T) {
 		case !crlf && crlfs != 0:
 			t.Errorf("crlf=%v: %d lines end in CRLF", crlf, crlfs)
 		}
-		want := u.cat.Handout(u.exportSelection(), catalogue.HandoutOptions{Date: testDate, Width: catalogue.DefaultWidth, CRLF: crlf})
+		want := text.Handout(u.cat, u.exportSelection(), text.Options{Date: testDate, Width: text.DefaultWidth, CRLF: crlf})
 		if !bytes.Equal(got, want) {
 			t.Errorf("crlf=%v: file is not the handout", crlf)
 		}

@@ -3,7 +3,7 @@ package app
 import (
 	"fyne.io/fyne/v2/theme"
 
-	"github.com/ahp-careers/ahp-careers/catalogue/pdf"
+	"github.com/ahp-careers/ahp-careers/handout/pdf"
 )
 
 // PDFFonts are the fonts of the PDF handout: the Noto Sans that Fyne

@@ -7,7 +7,8 @@ import (
 	"time"
 
 	"github.com/ahp-careers/ahp-careers/catalogue"
-	"github.com/ahp-careers/ahp-careers/catalogue/pdf"
+	"github.com/ahp-careers/ahp-careers/handout"
+	"github.com/ahp-careers/ahp-careers/handout/text"
 	"github.com/ahp-careers/ahp-careers/internal/atomicfile"
 )
 
@@ -32,12 +33,11 @@ func (u *ui) onPrint() {
 	now := u.now()
 	base := filepath.Join(dir, handoutFileName(u.session.Pupil, now, ""))
 	u.setStatus("Preparing the handout to print…")
-	opt := u.pdfOptions(ps, now)
-	opt.ProfessionNotes = cloneNotes(opt.ProfessionNotes) // typing goes on meanwhile
+	req := u.handoutRequest(ps, now)
 	u.exports.Add(1)
 	go func() {
 		defer u.exports.Done()
-		path, err := writePrintCopy(base, func() ([]byte, error) { return pdf.Handout(u.cat, ps, opt) })
+		path, err := writePrintCopy(base, func() ([]byte, error) { return handout.PDF.Render(u.cat, req) })
 		u.onMain(func() {
 			if err != nil {
 				u.showError(err)
@@ -88,68 +88,44 @@ func defaultPrintDir() (string, error) {
 	return filepath.Join(dir, "ahp-careers", "print"), nil
 }
 
-// pdfOptions are the PDF handout's options for the session.
-func (u *ui) pdfOptions(ps []*catalogue.Profession, now time.Time) pdf.Options {
-	opt := pdf.Options{
-		Fonts:           PDFFonts(),
+// handoutRequest is the session's handout of ps, made now. The notes are
+// copied: the adviser types on while a handout is made off the main
+// goroutine.
+func (u *ui) handoutRequest(ps []*catalogue.Profession, now time.Time) handout.Request {
+	return handout.Request{
 		Date:            now,
 		Pupil:           u.session.Pupil,
 		Notes:           u.session.Notes,
-		ProfessionNotes: u.session.ProfessionNotes,
-	}
-	if len(ps) >= catalogue.CompareMin && len(ps) <= catalogue.CompareMax {
-		ids := make([]string, len(ps))
-		for i, p := range ps {
-			ids[i] = p.ID
-		}
-		if cmp, err := catalogue.Compare(u.cat, ids); err == nil {
-			opt.Comparison = &cmp
-		}
-	}
-	return opt
-}
-
-// textOptions are the text handout's options for the session.
-func (u *ui) textOptions(now time.Time) catalogue.HandoutOptions {
-	return catalogue.HandoutOptions{
-		Date:            now,
-		Width:           catalogue.DefaultWidth,
-		CRLF:            u.crlf,
-		Pupil:           u.session.Pupil,
-		Notes:           u.session.Notes,
-		ProfessionNotes: u.session.ProfessionNotes,
+		ProfessionNotes: cloneNotes(u.session.ProfessionNotes),
+		Professions:     ps,
 		InGivenOrder:    true,
+		Fonts:           PDFFonts(),
+		Width:           text.DefaultWidth,
+		CRLF:            u.crlf,
 	}
 }
 
-// writeHandout writes the handout of ps to path, as a PDF or as text, and
-// calls done on the main goroutine. A PDF is always made off the main
-// goroutine (its fonts alone take a few frames); a text handout only when
-// it is large.
-func (u *ui) writeHandout(ps []*catalogue.Profession, path string, asPDF bool, now time.Time, done func(error)) {
-	if !asPDF {
-		opt := u.textOptions(now)
-		if len(ps) < exportOffMain {
-			done(atomicfile.Write(path, u.cat.Handout(ps, opt)))
-			return
-		}
-		u.exports.Add(1)
-		go func() {
-			defer u.exports.Done()
-			err := atomicfile.Write(path, u.cat.Handout(ps, opt))
-			u.onMain(func() { done(err) })
-		}()
-		return
-	}
-	opt := u.pdfOptions(ps, now)
-	opt.ProfessionNotes = cloneNotes(opt.ProfessionNotes) // typing goes on meanwhile
-	u.exports.Add(1)
-	go func() {
-		defer u.exports.Done()
-		data, err := pdf.Handout(u.cat, ps, opt)
+// writeHandout writes the handout of ps to path in format f, and calls
+// done on the main goroutine. A PDF is always made off the main goroutine
+// (its fonts alone take a few frames); a text handout only when it is
+// large.
+func (u *ui) writeHandout(ps []*catalogue.Profession, path string, f handout.Format, now time.Time, done func(error)) {
+	req := u.handoutRequest(ps, now)
+	write := func() error {
+		data, err := f.Render(u.cat, req)
 		if err == nil {
 			err = atomicfile.Write(path, data)
 		}
+		return err
+	}
+	if f.Name == handout.Text.Name && len(ps) < exportOffMain {
+		done(write())
+		return
+	}
+	u.exports.Add(1)
+	go func() {
+		defer u.exports.Done()
+		err := write()
 		u.onMain(func() { done(err) })
 	}()
 }

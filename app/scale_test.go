@@ -12,6 +12,7 @@ import (
 
 	"github.com/ahp-careers/ahp-careers/catalogue"
 	"github.com/ahp-careers/ahp-careers/catalogue/search"
+	"github.com/ahp-careers/ahp-careers/handout/text"
 )
 
 // largeSize is the size of the large catalogue the window must stay quick
@@ -114,7 +115,7 @@ func TestExportOf10000(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := cat.Handout(cat.All(), catalogue.HandoutOptions{Date: testDate, Width: catalogue.DefaultWidth, CRLF: u.crlf}); !bytes.Equal(got, want) {
+	if want := text.Handout(cat, cat.All(), text.Options{Date: testDate, Width: text.DefaultWidth, CRLF: u.crlf}); !bytes.Equal(got, want) {
 		t.Errorf("the file holds %d bytes, not the %d-byte handout of all", len(got), len(want))
 	}
 	if want := "Saved a handout of 10000 professions to " + stub.path; u.status.Text != want {

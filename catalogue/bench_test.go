@@ -68,18 +68,3 @@ func BenchmarkLoad(b *testing.B) {
 		})
 	}
 }
-
-// BenchmarkHandout renders the text handout of every profession.
-func BenchmarkHandout(b *testing.B) {
-	for _, s := range sizes(b) {
-		all := s.cat.All()
-		opt := catalogue.HandoutOptions{Date: handoutDate, Width: catalogue.DefaultWidth}
-		b.Run(s.name, func(b *testing.B) {
-			var n int
-			for b.Loop() {
-				n = len(s.cat.Handout(all, opt))
-			}
-			b.SetBytes(int64(n))
-		})
-	}
-}

@@ -178,9 +178,9 @@ func (c *Catalogue) Select(ids []string) ([]*Profession, error) {
 	return out, nil
 }
 
-// position is where p stands in catalogue order, or -1 when p is not one of
+// Position is where p stands in catalogue order, or -1 when p is not one of
 // this catalogue's professions.
-func (c *Catalogue) position(p *Profession) int {
+func (c *Catalogue) Position(p *Profession) int {
 	i, ok := c.byID[p.ID]
 	if !ok || &c.Professions[i] != p {
 		return -1

@@ -145,39 +145,6 @@ func bodies(p *Profession) []string {
 	return lines
 }
 
-// Text renders the comparison as plain text wrapped at width (0 for no
-// wrapping), as the handout is: a heading a question, under it each
-// profession's answer. A cell with nothing to show says so.
-func (cmp Comparison) Text(width int) []byte {
-	h := handout{width: width, nl: "\n"}
-	rule := strings.Repeat("=", max(width, DefaultWidth))
-	titles := make([]string, len(cmp.Columns))
-	for i, p := range cmp.Columns {
-		titles[i] = p.Title
-	}
-	h.para("", "", "Comparing "+joinAnd(titles))
-	h.line(rule)
-	for _, r := range cmp.Rows {
-		h.blank()
-		h.para("", "", strings.ToUpper(r.Question))
-		for i, cell := range r.Cells {
-			h.para("  ", "  ", titles[i])
-			if len(cell) == 0 {
-				h.para("    ", "    ", "—")
-			}
-			for _, l := range cell {
-				h.para("    ", "      ", l)
-			}
-		}
-	}
-	h.blank()
-	h.line(rule)
-	if s := cmp.Sources(); s != "" {
-		h.para("", "  ", s)
-	}
-	return h.out
-}
-
 // Sources names the sources of the facts compared, each once, with the
 // dates they were checked: pay and routes change every year.
 func (cmp Comparison) Sources() string {
@@ -198,11 +165,4 @@ func (cmp Comparison) Sources() string {
 		return ""
 	}
 	return "Sources: " + strings.Join(parts, "; ") + "."
-}
-
-func joinAnd(s []string) string {
-	if len(s) <= 1 {
-		return strings.Join(s, "")
-	}
-	return strings.Join(s[:len(s)-1], ", ") + " and " + s[len(s)-1]
 }

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/ahp-careers/ahp-careers/catalogue"
+	"github.com/ahp-careers/ahp-careers/handout/text"
 	"github.com/ahp-careers/ahp-careers/scripts/gotags"
 )
 
@@ -182,15 +183,15 @@ func TestBinaryExport(t *testing.T) {
 		args []string
 		c    *catalogue.Catalogue
 		ids  []string
-		opt  catalogue.HandoutOptions
+		opt  text.Options
 		file string // where the handout goes; "" for stdout
 	}{
-		{[]string{"export", "dietitian", "paramedic"}, c, []string{"dietitian", "paramedic"}, catalogue.HandoutOptions{Width: 72}, ""},
-		{[]string{"export", "--all", "--width", "0", "--crlf"}, c, c.IDs(), catalogue.HandoutOptions{CRLF: true}, ""},
-		{[]string{"export", "--page-breaks", "--title", "Open day", "art-therapist", "music-therapist"}, c, []string{"art-therapist", "music-therapist"}, catalogue.HandoutOptions{Width: 72, PageBreaks: true, Title: "Open day"}, ""},
-		{[]string{"--catalogue", small, "export", "--all"}, loadFile(t, small), []string{"carer", "nurse-helper", "lab-scientist"}, catalogue.HandoutOptions{Width: 72}, ""},
-		{[]string{"export", "dietitian", "-o", "handout.txt", "paramedic"}, c, []string{"dietitian", "paramedic"}, catalogue.HandoutOptions{Width: 72}, "handout.txt"},
-		{[]string{"export", "-o", "new.txt", "--all"}, c, c.IDs(), catalogue.HandoutOptions{Width: 72}, "new.txt"},
+		{[]string{"export", "dietitian", "paramedic"}, c, []string{"dietitian", "paramedic"}, text.Options{Width: 72}, ""},
+		{[]string{"export", "--all", "--width", "0", "--crlf"}, c, c.IDs(), text.Options{CRLF: true}, ""},
+		{[]string{"export", "--page-breaks", "--title", "Open day", "art-therapist", "music-therapist"}, c, []string{"art-therapist", "music-therapist"}, text.Options{Width: 72, PageBreaks: true, Title: "Open day"}, ""},
+		{[]string{"--catalogue", small, "export", "--all"}, loadFile(t, small), []string{"carer", "nurse-helper", "lab-scientist"}, text.Options{Width: 72}, ""},
+		{[]string{"export", "dietitian", "-o", "handout.txt", "paramedic"}, c, []string{"dietitian", "paramedic"}, text.Options{Width: 72}, "handout.txt"},
+		{[]string{"export", "-o", "new.txt", "--all"}, c, c.IDs(), text.Options{Width: 72}, "new.txt"},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
@@ -219,7 +220,7 @@ func TestBinaryExport(t *testing.T) {
 				opt := tt.opt
 				opt.Date = d
 				opt.CRLF = opt.CRLF || tt.file != "" && runtime.GOOS == "windows"
-				want := handout(t, tt.c, tt.ids, opt)
+				want := textHandout(t, tt.c, tt.ids, opt)
 				if got == want {
 					return
 				}

@@ -15,6 +15,7 @@ import (
 
 	"github.com/ahp-careers/ahp-careers/catalogue"
 	"github.com/ahp-careers/ahp-careers/catalogue/search"
+	"github.com/ahp-careers/ahp-careers/handout/text"
 	"github.com/ahp-careers/ahp-careers/internal/atomicfile"
 )
 
@@ -112,14 +113,14 @@ func loadFile(t *testing.T, path string) *catalogue.Catalogue {
 	return c
 }
 
-// handout is what export and show should print for ids of c.
-func handout(t *testing.T, c *catalogue.Catalogue, ids []string, opt catalogue.HandoutOptions) string {
+// textHandout is what export and show should print for ids of c.
+func textHandout(t *testing.T, c *catalogue.Catalogue, ids []string, opt text.Options) string {
 	t.Helper()
 	ps, err := c.Select(ids)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return string(c.Handout(ps, opt))
+	return string(text.Handout(c, ps, opt))
 }
 
 // run runs Main in process. The window, if opened, records the catalogue
@@ -399,11 +400,11 @@ func TestShow(t *testing.T) {
 	for _, p := range c.All() {
 		t.Run(p.ID, func(t *testing.T) {
 			got := succeed(t, "show", p.ID)
-			if want := string(c.Profile(p, catalogue.DefaultWidth)); got != want {
+			if want := string(text.Profile(p, text.DefaultWidth)); got != want {
 				t.Errorf("show %s is not the profile:\n%s\nwant:\n%s", p.ID, got, want)
 			}
 			// The profile alone: not a handout with its heading and footer.
-			if strings.Contains(got, catalogue.DefaultHandoutTitle) || strings.Contains(got, "=====") || strings.Contains(got, c.Source) {
+			if strings.Contains(got, text.DefaultTitle) || strings.Contains(got, "=====") || strings.Contains(got, c.Source) {
 				t.Errorf("show %s prints a handout's heading or footer:\n%s", p.ID, got)
 			}
 			// Whatever the layout, every part of the profile is there.
@@ -434,7 +435,7 @@ func TestShow(t *testing.T) {
 	got := succeed(t, "--catalogue", small, "show", "carer")
 	sc := loadFile(t, small)
 	carer, _ := sc.Profession("carer")
-	if want := string(sc.Profile(carer, catalogue.DefaultWidth)); got != want {
+	if want := string(text.Profile(carer, text.DefaultWidth)); got != want {
 		t.Errorf("show carer from --catalogue:\n%s\nwant:\n%s", got, want)
 	}
 	if strings.Contains(got, "AT A GLANCE") {
@@ -463,7 +464,7 @@ func TestShowLookup(t *testing.T) {
 			continue
 		}
 		p, _ := c.Profession(tc.id)
-		if code != 0 || out != string(c.Profile(p, catalogue.DefaultWidth)) {
+		if code != 0 || out != string(text.Profile(p, text.DefaultWidth)) {
 			t.Errorf("show %q: exit %d, stderr %q; want the profile of %s", tc.query, code, errOut, tc.id)
 		}
 	}
@@ -483,11 +484,11 @@ func TestCompare(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if want := string(cmp.Text(catalogue.DefaultWidth)); got != want {
+		if want := string(text.Comparison(cmp, text.DefaultWidth)); got != want {
 			t.Errorf("compare %q:\n%s\nwant:\n%s", tc.args, got, want)
 		}
 		for _, line := range strings.Split(got, "\n") {
-			if n := utf8.RuneCountInString(line); n > catalogue.DefaultWidth && !strings.Contains(line, "https://") {
+			if n := utf8.RuneCountInString(line); n > text.DefaultWidth && !strings.Contains(line, "https://") {
 				t.Errorf("compare %q: line of %d characters: %q", tc.args, n, line)
 			}
 		}
@@ -545,8 +546,8 @@ func TestExport(t *testing.T) {
 	c := embedded(t)
 	dir := t.TempDir()
 	small := writeFile(t, dir, "small.toml", smallCatalogue)
-	opt := catalogue.HandoutOptions{Date: testDate, Width: catalogue.DefaultWidth}
-	with := func(change func(*catalogue.HandoutOptions)) catalogue.HandoutOptions {
+	opt := text.Options{Date: testDate, Width: text.DefaultWidth}
+	with := func(change func(*text.Options)) text.Options {
 		o := opt
 		change(&o)
 		return o
@@ -555,24 +556,24 @@ func TestExport(t *testing.T) {
 		args []string
 		c    *catalogue.Catalogue
 		ids  []string
-		opt  catalogue.HandoutOptions
+		opt  text.Options
 	}{
 		{[]string{"export", "dietitian"}, c, []string{"dietitian"}, opt},
 		{[]string{"export", "paramedic", "dietitian", "paramedic"}, c, []string{"dietitian", "paramedic"}, opt},
 		{[]string{"export", "--all"}, c, c.IDs(), opt},
-		{[]string{"export", "--width", "0", "osteopath"}, c, []string{"osteopath"}, with(func(o *catalogue.HandoutOptions) { o.Width = 0 })},
-		{[]string{"export", "osteopath", "--width=40"}, c, []string{"osteopath"}, with(func(o *catalogue.HandoutOptions) { o.Width = 40 })},
-		{[]string{"export", "--crlf", "orthoptist", "podiatrist"}, c, []string{"orthoptist", "podiatrist"}, with(func(o *catalogue.HandoutOptions) { o.CRLF = true })},
-		{[]string{"export", "orthoptist", "--page-breaks", "podiatrist"}, c, []string{"orthoptist", "podiatrist"}, with(func(o *catalogue.HandoutOptions) { o.PageBreaks = true })},
-		{[]string{"export", "--title", "Careers fair, 7 March", "art-therapist"}, c, []string{"art-therapist"}, with(func(o *catalogue.HandoutOptions) { o.Title = "Careers fair, 7 March" })},
-		{[]string{"export", "--all", "--title=Everything", "--crlf", "--page-breaks", "--width", "60"}, c, c.IDs(), catalogue.HandoutOptions{Date: testDate, Title: "Everything", CRLF: true, PageBreaks: true, Width: 60}},
+		{[]string{"export", "--width", "0", "osteopath"}, c, []string{"osteopath"}, with(func(o *text.Options) { o.Width = 0 })},
+		{[]string{"export", "osteopath", "--width=40"}, c, []string{"osteopath"}, with(func(o *text.Options) { o.Width = 40 })},
+		{[]string{"export", "--crlf", "orthoptist", "podiatrist"}, c, []string{"orthoptist", "podiatrist"}, with(func(o *text.Options) { o.CRLF = true })},
+		{[]string{"export", "orthoptist", "--page-breaks", "podiatrist"}, c, []string{"orthoptist", "podiatrist"}, with(func(o *text.Options) { o.PageBreaks = true })},
+		{[]string{"export", "--title", "Careers fair, 7 March", "art-therapist"}, c, []string{"art-therapist"}, with(func(o *text.Options) { o.Title = "Careers fair, 7 March" })},
+		{[]string{"export", "--all", "--title=Everything", "--crlf", "--page-breaks", "--width", "60"}, c, c.IDs(), text.Options{Date: testDate, Title: "Everything", CRLF: true, PageBreaks: true, Width: 60}},
 		{[]string{"--catalogue", small, "export", "--all"}, loadFile(t, small), []string{"carer", "lab-scientist", "nurse-helper"}, opt},
 		{[]string{"--catalogue", small, "export", "nurse-helper", "carer"}, loadFile(t, small), []string{"carer", "nurse-helper"}, opt},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
 			got := succeed(t, tt.args...)
-			if want := handout(t, tt.c, tt.ids, tt.opt); got != want {
+			if want := textHandout(t, tt.c, tt.ids, tt.opt); got != want {
 				t.Errorf("got:\n%s\nwant:\n%s", got, want)
 			}
 		})
@@ -614,7 +615,7 @@ func TestExportToFile(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			want := handout(t, c, tt.ids, catalogue.HandoutOptions{Date: testDate, Width: catalogue.DefaultWidth, CRLF: fileCRLF})
+			want := textHandout(t, c, tt.ids, text.Options{Date: testDate, Width: text.DefaultWidth, CRLF: fileCRLF})
 			if string(got) != want {
 				t.Errorf("%s holds:\n%s\nwant:\n%s", tt.name, got, want)
 			}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/ahp-careers/ahp-careers/catalogue"
 	"github.com/ahp-careers/ahp-careers/catalogue/search"
+	"github.com/ahp-careers/ahp-careers/handout/text"
 	"github.com/ahp-careers/ahp-careers/internal/printable"
 )
 
@@ -78,7 +79,7 @@ func runShow(r *runner, cmd *command, args []string) error {
 	if err != nil {
 		return err
 	}
-	_, err = r.stdout.Write(c.Profile(p, catalogue.DefaultWidth))
+	_, err = r.stdout.Write(text.Profile(p, text.DefaultWidth))
 	return err
 }
 
@@ -122,7 +123,7 @@ func runCompare(r *runner, cmd *command, args []string) error {
 	if err != nil {
 		return err
 	}
-	_, err = r.stdout.Write(cmp.Text(catalogue.DefaultWidth))
+	_, err = r.stdout.Write(text.Comparison(cmp, text.DefaultWidth))
 	return err
 }
 

@@ -6,14 +6,14 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
-	"github.com/ahp-careers/ahp-careers/catalogue"
-	"github.com/ahp-careers/ahp-careers/catalogue/pdf"
+	"github.com/ahp-careers/ahp-careers/handout"
+	"github.com/ahp-careers/ahp-careers/handout/pdf"
+	"github.com/ahp-careers/ahp-careers/handout/text"
 	"github.com/ahp-careers/ahp-careers/internal/atomicfile"
 	"github.com/ahp-careers/ahp-careers/internal/printable"
 )
@@ -84,8 +84,8 @@ func runExport(r *runner, cmd *command, args []string) error {
 	fs := newFlagSet("export")
 	all := fs.Bool("all", false, "")
 	output := fs.String("o", "", "")
-	format := fs.String("format", "", "")
-	width := widthValue(catalogue.DefaultWidth)
+	formatName := fs.String("format", "", "")
+	width := widthValue(text.DefaultWidth)
 	fs.Var(&width, "width", "")
 	crlf := fs.Bool("crlf", false, "")
 	pageBreaks := fs.Bool("page-breaks", false, "")
@@ -112,16 +112,18 @@ func runExport(r *runner, cmd *command, args []string) error {
 	case given["notes"] && *notesFile == "":
 		return usagef(cmd, "--notes needs a file name")
 	}
-	asPDF := toFile && strings.EqualFold(filepath.Ext(*output), ".pdf")
-	switch strings.ToLower(*format) {
-	case "":
-	case "pdf":
-		asPDF = true
-	case "text", "txt":
-		asPDF = false
-	default:
-		return usagef(cmd, "unknown --format %q: use pdf or text", *format)
+	format := handout.Text
+	if f, ok := handout.ByExtension(*output); toFile && ok {
+		format = f
 	}
+	if *formatName != "" {
+		f, ok := handout.ByName(*formatName)
+		if !ok {
+			return usagef(cmd, "unknown --format %q: use %s", *formatName, handout.Names())
+		}
+		format = f
+	}
+	asPDF := format.Name == handout.PDF.Name
 	if asPDF {
 		for _, name := range []string{"width", "crlf", "page-breaks"} {
 			if given[name] {
@@ -165,45 +167,28 @@ func runExport(r *runner, cmd *command, args []string) error {
 			return err
 		}
 	}
-	var data []byte
+	req := handout.Request{
+		Title:       *title,
+		Date:        now(),
+		Pupil:       *pupil,
+		Adviser:     *adviser,
+		School:      *school,
+		Notes:       notes,
+		Professions: ps,
+		Paper:       paperSize,
+		Width:       int(width),
+		CRLF:        *crlf || toFile && *output != "-" && fileCRLF,
+		PageBreaks:  *pageBreaks,
+	}
 	if asPDF {
 		if PDFFonts == nil {
 			return errors.New("this build has no fonts for a PDF; use --format text")
 		}
-		opt := pdf.Options{
-			Fonts:   PDFFonts(),
-			Paper:   paperSize,
-			Date:    now(),
-			Title:   *title,
-			Pupil:   *pupil,
-			Adviser: *adviser,
-			School:  *school,
-			Notes:   notes,
-		}
-		if len(ps) >= catalogue.CompareMin && len(ps) <= catalogue.CompareMax {
-			ids := make([]string, len(ps))
-			for i, p := range ps {
-				ids[i] = p.ID
-			}
-			if cmp, err := catalogue.Compare(c, ids); err == nil {
-				opt.Comparison = &cmp
-			}
-		}
-		if data, err = pdf.Handout(c, ps, opt); err != nil {
-			return err
-		}
-	} else {
-		data = c.Handout(ps, catalogue.HandoutOptions{
-			Title:      *title,
-			Date:       now(),
-			Width:      int(width),
-			CRLF:       *crlf || toFile && *output != "-" && fileCRLF,
-			PageBreaks: *pageBreaks,
-			Pupil:      *pupil,
-			Adviser:    *adviser,
-			School:     *school,
-			Notes:      notes,
-		})
+		req.Fonts = PDFFonts()
+	}
+	data, err := format.Render(c, req)
+	if err != nil {
+		return err
 	}
 	if !toFile || *output == "-" {
 		_, err := r.stdout.Write(data)

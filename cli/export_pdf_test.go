@@ -12,8 +12,8 @@ import (
 
 	"fyne.io/fyne/v2/theme"
 
-	"github.com/ahp-careers/ahp-careers/catalogue"
-	"github.com/ahp-careers/ahp-careers/catalogue/pdf"
+	"github.com/ahp-careers/ahp-careers/handout/pdf"
+	"github.com/ahp-careers/ahp-careers/handout/text"
 )
 
 func init() {
@@ -126,7 +126,7 @@ func TestExportSessionAsText(t *testing.T) {
 	c := embedded(t)
 	notes := writeFile(t, t.TempDir(), "notes.txt", notesText)
 	got := succeed(t, "export", "dietitian", "--for", "Jamie Smith", "--adviser", "Ms R. Khan", "--school", "Northfield Academy", "--notes", notes)
-	want := handout(t, c, []string{"dietitian"}, catalogue.HandoutOptions{Date: testDate, Width: catalogue.DefaultWidth,
+	want := textHandout(t, c, []string{"dietitian"}, text.Options{Date: testDate, Width: text.DefaultWidth,
 		Pupil: "Jamie Smith", Adviser: "Ms R. Khan", School: "Northfield Academy", Notes: strings.ReplaceAll(notesText, "\r\n", "\n")})
 	if got != want {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)

@@ -1,4 +1,6 @@
-package catalogue
+// Package text renders the careers handout and a single profile as plain
+// text made to be printed.
+package text
 
 import (
 	"fmt"
@@ -7,18 +9,20 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/ahp-careers/ahp-careers/catalogue"
 )
 
 // DefaultWidth is the handout's line width: it prints on A4 or Letter at
 // any ordinary font size and reads well in a terminal.
 const DefaultWidth = 72
 
-// DefaultHandoutTitle heads a handout given no title of its own.
-const DefaultHandoutTitle = "Allied Health Professions: careers handout"
+// DefaultTitle heads a handout given no title of its own.
+const DefaultTitle = "Allied Health Professions: careers handout"
 
-// HandoutOptions say how a handout is laid out.
-type HandoutOptions struct {
-	Title      string    // the heading; DefaultHandoutTitle when empty
+// Options say how a handout is laid out.
+type Options struct {
+	Title      string    // the heading; DefaultTitle when empty
 	Date       time.Time // printed under the heading
 	Width      int       // wrap prose at this many columns; 0 for no wrapping
 	CRLF       bool      // Windows line endings, for Notepad
@@ -39,10 +43,10 @@ type HandoutOptions struct {
 // catalogue order whatever order they are given in, each once. Web
 // addresses are written in full and never broken across lines, since paper
 // cannot be clicked. Professions not of this catalogue are left out.
-func (c *Catalogue) Handout(profiles []*Profession, opt HandoutOptions) []byte {
-	ps := c.inCatalogueOrder(profiles)
+func Handout(c *catalogue.Catalogue, profiles []*catalogue.Profession, opt Options) []byte {
+	ps := inCatalogueOrder(c, profiles)
 	if opt.InGivenOrder {
-		ps = c.inGivenOrder(profiles)
+		ps = inGivenOrder(c, profiles)
 	}
 	h := handout{width: opt.Width, nl: "\n"}
 	if opt.CRLF {
@@ -57,7 +61,7 @@ func (c *Catalogue) Handout(profiles []*Profession, opt HandoutOptions) []byte {
 
 	title := opt.Title
 	if strings.TrimSpace(title) == "" {
-		title = DefaultHandoutTitle
+		title = DefaultTitle
 	}
 	h.para("", "", title)
 	count := fmt.Sprintf("%d professions", len(ps))
@@ -108,7 +112,7 @@ func (c *Catalogue) Handout(profiles []*Profession, opt HandoutOptions) []byte {
 	return h.out
 }
 
-func (h *handout) profile(p *Profession) {
+func (h *handout) profile(p *catalogue.Profession) {
 	h.para("", "", strings.ToUpper(p.Title))
 	h.para("", "", "Category: "+p.Category.Name)
 	h.blank()
@@ -173,11 +177,11 @@ func (h *handout) notes(text string) {
 
 // inGivenOrder keeps ps's order, dropping repeats and professions of
 // another catalogue.
-func (c *Catalogue) inGivenOrder(ps []*Profession) []*Profession {
+func inGivenOrder(c *catalogue.Catalogue, ps []*catalogue.Profession) []*catalogue.Profession {
 	seen := make(map[int]bool, len(ps))
-	out := make([]*Profession, 0, len(ps))
+	out := make([]*catalogue.Profession, 0, len(ps))
 	for _, p := range ps {
-		if i := c.position(p); i >= 0 && !seen[i] {
+		if i := c.Position(p); i >= 0 && !seen[i] {
 			seen[i] = true
 			out = append(out, &c.Professions[i])
 		}
@@ -187,7 +191,7 @@ func (c *Catalogue) inGivenOrder(ps []*Profession) []*Profession {
 
 // glance writes a profession's "At a glance" facts, with the line naming
 // their sources and the date of the figures under them.
-func (h *handout) glance(g *Glance) {
+func (h *handout) glance(g *catalogue.Glance) {
 	h.para("", "", "AT A GLANCE")
 	for _, item := range g.Items() {
 		h.para("", "", item.Question)
@@ -195,7 +199,7 @@ func (h *handout) glance(g *Glance) {
 		case item.Link != nil:
 			h.para("  ", "  ", item.Link.Name)
 			h.line("    " + item.Link.URL)
-		case item.Question == QuestionRoutes:
+		case item.Question == catalogue.QuestionRoutes:
 			for _, l := range item.Lines {
 				if strings.HasPrefix(l, "(") { // the source, not a route
 					h.para("  ", "  ", l)
@@ -216,7 +220,7 @@ func (h *handout) glance(g *Glance) {
 
 // Profile renders one profession's profile as text, laid out as in the
 // handout but with no heading or footer: what "show" prints.
-func (c *Catalogue) Profile(p *Profession, width int) []byte {
+func Profile(p *catalogue.Profession, width int) []byte {
 	h := handout{width: width, nl: "\n"}
 	h.profile(p)
 	return h.out
@@ -224,17 +228,17 @@ func (c *Catalogue) Profile(p *Profession, width int) []byte {
 
 // inCatalogueOrder sorts ps by catalogue position, dropping repeats and
 // professions of another catalogue.
-func (c *Catalogue) inCatalogueOrder(ps []*Profession) []*Profession {
+func inCatalogueOrder(c *catalogue.Catalogue, ps []*catalogue.Profession) []*catalogue.Profession {
 	seen := make(map[int]bool, len(ps))
 	positions := make([]int, 0, len(ps))
 	for _, p := range ps {
-		if i := c.position(p); i >= 0 && !seen[i] {
+		if i := c.Position(p); i >= 0 && !seen[i] {
 			seen[i] = true
 			positions = append(positions, i)
 		}
 	}
 	sort.Ints(positions)
-	out := make([]*Profession, len(positions))
+	out := make([]*catalogue.Profession, len(positions))
 	for k, i := range positions {
 		out[k] = &c.Professions[i]
 	}

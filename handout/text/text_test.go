@@ -1,9 +1,10 @@
-package catalogue_test
+package text_test
 
 import (
 	"bytes"
 	"flag"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -13,9 +14,32 @@ import (
 	"unicode/utf8"
 
 	"github.com/ahp-careers/ahp-careers/catalogue"
+	"github.com/ahp-careers/ahp-careers/handout/text"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden handouts in testdata/golden from the current output")
+
+// embedded loads the built-in catalogue or stops the test.
+func embedded(t testing.TB) *catalogue.Catalogue {
+	t.Helper()
+	c, err := catalogue.Embedded()
+	if err != nil {
+		t.Fatalf("Embedded(): %v", err)
+	}
+	return c
+}
+
+// isHTTP reports whether s is a whole http or https address.
+func isHTTP(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" &&
+		!strings.ContainsAny(s, " \t\r\n") && strings.HasPrefix(s, u.Scheme+"://")
+}
+
+// collapse joins the words of s with single spaces.
+func collapse(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
 
 // handoutDate is the fixed date of every handout the tests make.
 var handoutDate = time.Date(2026, time.March, 2, 15, 4, 5, 0, time.UTC)
@@ -41,34 +65,34 @@ func pick(t testing.TB, c *catalogue.Catalogue, ids []string) []*catalogue.Profe
 var goldenCases = []struct {
 	name string
 	ids  []string // nil for all 15
-	opt  catalogue.HandoutOptions
+	opt  text.Options
 }{
 	{"one-profile", []string{"dietitian"},
-		catalogue.HandoutOptions{Date: handoutDate, Width: catalogue.DefaultWidth}},
+		text.Options{Date: handoutDate, Width: text.DefaultWidth}},
 	{"three-out-of-order", []string{"art-therapist", "paramedic", "osteopath"},
-		catalogue.HandoutOptions{Date: handoutDate, Width: catalogue.DefaultWidth}},
+		text.Options{Date: handoutDate, Width: text.DefaultWidth}},
 	{"all", nil,
-		catalogue.HandoutOptions{Date: handoutDate, Width: catalogue.DefaultWidth}},
+		text.Options{Date: handoutDate, Width: text.DefaultWidth}},
 	{"all-no-wrap", nil,
-		catalogue.HandoutOptions{Date: handoutDate, Width: 0}},
+		text.Options{Date: handoutDate, Width: 0}},
 	{"crlf", []string{"physiotherapist", "orthoptist"},
-		catalogue.HandoutOptions{Date: handoutDate, Width: catalogue.DefaultWidth, CRLF: true}},
+		text.Options{Date: handoutDate, Width: text.DefaultWidth, CRLF: true}},
 	{"page-breaks", []string{"operating-department-practitioner", "speech-and-language-therapist", "therapeutic-radiographer"},
-		catalogue.HandoutOptions{Date: handoutDate, Width: catalogue.DefaultWidth, PageBreaks: true}},
+		text.Options{Date: handoutDate, Width: text.DefaultWidth, PageBreaks: true}},
 	{"session", []string{"paramedic", "dietitian"},
-		catalogue.HandoutOptions{Date: handoutDate, Width: catalogue.DefaultWidth, InGivenOrder: true,
+		text.Options{Date: handoutDate, Width: text.DefaultWidth, InGivenOrder: true,
 			Pupil: "  Jamie\tSmith ", Adviser: "Ms R. Khan", School: "Northfield Academy",
 			Notes:           "Jamie enjoys sport and biology.\r\n- Look at dietetics degree courses\n\n* Ask about work experience with the ambulance service \x1b[31mbefore Easter\nMeet again in the spring term.",
 			ProfessionNotes: map[string]string{"paramedic": "Volunteer as a community first responder.", "osteopath": "not in this handout"}}},
 	{"titled-narrow", []string{"osteopath"},
-		catalogue.HandoutOptions{Title: "Careers evening, Year 11: the allied health professions", Date: handoutDate, Width: 40}},
+		text.Options{Title: "Careers evening, Year 11: the allied health professions", Date: handoutDate, Width: 40}},
 }
 
 func TestHandoutGolden(t *testing.T) {
 	c := embedded(t)
 	for _, tc := range goldenCases {
 		t.Run(tc.name, func(t *testing.T) {
-			got := c.Handout(pick(t, c, tc.ids), tc.opt)
+			got := text.Handout(c, pick(t, c, tc.ids), tc.opt)
 			path := filepath.Join("testdata", "golden", tc.name+".txt")
 			if *update {
 				if err := os.WriteFile(path, got, 0o644); err != nil {
@@ -129,7 +153,7 @@ func oneWord(line string) bool {
 
 func TestHandoutWidth72(t *testing.T) {
 	c := embedded(t)
-	out := c.Handout(c.All(), catalogue.HandoutOptions{Date: handoutDate, Width: 72})
+	out := text.Handout(c, c.All(), text.Options{Date: handoutDate, Width: 72})
 	long := 0
 	for i, line := range lines(out) {
 		if n := utf8.RuneCountInString(line); n > 72 {
@@ -149,14 +173,14 @@ func TestHandoutWidth72(t *testing.T) {
 func TestHandoutWidths(t *testing.T) {
 	c := embedded(t)
 	for _, width := range []int{1, 5, 12, 20, 33, 40, 60, 72, 80, 100, 200} {
-		out := c.Handout(c.All(), catalogue.HandoutOptions{Date: handoutDate, Width: width, PageBreaks: width%2 == 0})
+		out := text.Handout(c, c.All(), text.Options{Date: handoutDate, Width: width, PageBreaks: width%2 == 0})
 		for i, line := range lines(out) {
 			if utf8.RuneCountInString(strings.TrimPrefix(line, "\f")) > width && !oneWord(line) {
 				t.Errorf("width %d: line %d is too long and could have been wrapped: %q", width, i+1, line)
 			}
 		}
 		// Wrapping loses no word.
-		plain := c.Handout(c.All(), catalogue.HandoutOptions{Date: handoutDate, Width: 0, PageBreaks: width%2 == 0})
+		plain := text.Handout(c, c.All(), text.Options{Date: handoutDate, Width: 0, PageBreaks: width%2 == 0})
 		if a, b := strings.Fields(string(out)), strings.Fields(string(plain)); !slices.Equal(dropRules(a), dropRules(b)) {
 			t.Errorf("width %d: the words differ from the unwrapped handout's", width)
 		}
@@ -172,7 +196,7 @@ func dropRules(words []string) []string {
 
 func TestHandoutNoWrapping(t *testing.T) {
 	c := embedded(t)
-	out := c.Handout(c.All(), catalogue.HandoutOptions{Date: handoutDate, Width: 0})
+	out := text.Handout(c, c.All(), text.Options{Date: handoutDate, Width: 0})
 	text := string(out)
 	for _, p := range c.All() {
 		for _, b := range p.Description {
@@ -187,10 +211,10 @@ func TestHandoutNoWrapping(t *testing.T) {
 func TestHandoutCRLF(t *testing.T) {
 	c := embedded(t)
 	for _, pageBreaks := range []bool{false, true} {
-		opt := catalogue.HandoutOptions{Date: handoutDate, Width: 72, PageBreaks: pageBreaks}
-		lf := c.Handout(c.All(), opt)
+		opt := text.Options{Date: handoutDate, Width: 72, PageBreaks: pageBreaks}
+		lf := text.Handout(c, c.All(), opt)
 		opt.CRLF = true
-		crlf := c.Handout(c.All(), opt)
+		crlf := text.Handout(c, c.All(), opt)
 		if bytes.Contains(bytes.ReplaceAll(crlf, []byte("\r\n"), nil), []byte("\n")) {
 			t.Errorf("page breaks %v: CRLF handout has a bare \\n", pageBreaks)
 		}
@@ -227,7 +251,7 @@ func TestHandoutPageBreaks(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, crlf := range []bool{false, true} {
-			out := string(c.Handout(ps, catalogue.HandoutOptions{Date: handoutDate, Width: 72, PageBreaks: true, CRLF: crlf}))
+			out := string(text.Handout(c, ps, text.Options{Date: handoutDate, Width: 72, PageBreaks: true, CRLF: crlf}))
 			if got, want := strings.Count(out, "\f"), len(sorted)-1; got != want {
 				t.Errorf("%v: %d form feeds, want %d", ids, got, want)
 			}
@@ -252,7 +276,7 @@ func TestHandoutPageBreaks(t *testing.T) {
 		}
 	}
 	// Without the option, no form feed at all.
-	if out := c.Handout(c.All(), catalogue.HandoutOptions{Date: handoutDate, Width: 72}); bytes.Contains(out, []byte("\f")) {
+	if out := text.Handout(c, c.All(), text.Options{Date: handoutDate, Width: 72}); bytes.Contains(out, []byte("\f")) {
 		t.Error("handout without page breaks has a form feed")
 	}
 }
@@ -275,7 +299,7 @@ func TestHandoutContents(t *testing.T) {
 		for _, width := range []int{0, 30, 72} {
 			t.Run(fmt.Sprintf("%s/width %d", tc.name, width), func(t *testing.T) {
 				ps := pick(t, c, tc.ids)
-				out := c.Handout(ps, catalogue.HandoutOptions{Date: handoutDate, Width: width})
+				out := text.Handout(c, ps, text.Options{Date: handoutDate, Width: width})
 				ls := lines(out)
 				trimmed := map[string]bool{}
 				for _, l := range ls {
@@ -371,7 +395,7 @@ func TestHandoutLeavesOutForeignProfessions(t *testing.T) {
 	q, _ := other.Profession("paramedic")
 	copied := *p
 	copied.ID = "art-therapist"
-	out := string(c.Handout([]*catalogue.Profession{q, p, &copied}, catalogue.HandoutOptions{Date: handoutDate, Width: 72}))
+	out := string(text.Handout(c, []*catalogue.Profession{q, p, &copied}, text.Options{Date: handoutDate, Width: 72}))
 	if strings.Contains(out, "PARAMEDIC") || strings.Contains(out, "ART THERAPIST") {
 		t.Errorf("handout includes a profession not of this catalogue:\n%s", out)
 	}
@@ -386,12 +410,12 @@ func TestHandoutTitleAndDate(t *testing.T) {
 	tests := []struct {
 		title, want string
 	}{
-		{"", catalogue.DefaultHandoutTitle},
-		{"   ", catalogue.DefaultHandoutTitle},
+		{"", text.DefaultTitle},
+		{"   ", text.DefaultTitle},
 		{"Year 11 careers fair", "Year 11 careers fair"},
 	}
 	for _, tc := range tests {
-		out := lines(c.Handout(ps, catalogue.HandoutOptions{Title: tc.title, Date: handoutDate, Width: 72}))
+		out := lines(text.Handout(c, ps, text.Options{Title: tc.title, Date: handoutDate, Width: 72}))
 		if out[0] != tc.want {
 			t.Errorf("title %q: first line %q, want %q", tc.title, out[0], tc.want)
 		}
@@ -406,7 +430,7 @@ func TestHandoutTitleAndDate(t *testing.T) {
 func TestHandoutAtAGlance(t *testing.T) {
 	c := embedded(t)
 	for _, p := range c.All() {
-		flat := strings.Join(strings.Fields(string(c.Profile(p, catalogue.DefaultWidth))), " ")
+		flat := strings.Join(strings.Fields(string(text.Profile(p, text.DefaultWidth))), " ")
 		at := strings.Index(flat, "AT A GLANCE")
 		desc := strings.Index(flat, strings.Join(strings.Fields(p.Description[0].Text)[:6], " "))
 		if at < 0 || desc < at {
@@ -419,7 +443,7 @@ func TestHandoutAtAGlance(t *testing.T) {
 		}
 	}
 	p, _ := c.Profession("physiotherapist")
-	flat := strings.Join(strings.Fields(string(c.Profile(p, catalogue.DefaultWidth))), " ")
+	flat := strings.Join(strings.Fields(string(text.Profile(p, text.DefaultWidth))), " ")
 	for _, want := range []string{"• Apprenticeship: degree apprenticeship", "Band 5: £31,049 to £37,796 a year, NHS England, from April 2025",
 		"pay: NHS Agenda for Change 2025/26, England, from 1 April 2025"} {
 		if !strings.Contains(flat, want) {
@@ -430,7 +454,7 @@ func TestHandoutAtAGlance(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := string(g.Profile(g.All()[0], catalogue.DefaultWidth)); strings.Contains(got, "AT A GLANCE") {
+	if got := string(text.Profile(g.All()[0], text.DefaultWidth)); strings.Contains(got, "AT A GLANCE") {
 		t.Errorf("a profession without the facts has an At a glance section:\n%s", got)
 	}
 }
