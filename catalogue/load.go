@@ -441,14 +441,6 @@ func (lf *lineFinder) typeErrorLine(field, msg string, line int) int {
 
 const msgIsFolder = "is a folder, not a catalogue file"
 
-// isFolder reports whether path is a folder. Reading a folder fails with
-// EISDIR on Unix but with ERROR_INVALID_FUNCTION ("Incorrect function") on
-// Windows, so LoadFile looks when a read fails.
-func isFolder(path string) bool {
-	info, err := os.Stat(path)
-	return err == nil && info.IsDir()
-}
-
 // describeFSError says in plain words why a file could not be read.
 func describeFSError(err error) string {
 	switch {

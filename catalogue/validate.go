@@ -113,7 +113,7 @@ func (v *validator) links(table string, i int, label string, links []fileLink) [
 		if !IsWebAddress(l.URL) {
 			v.addLazy(func() int { return v.lines().subField(table, i, "links", j, "url") }, field+".url", notWebAddress(l.URL))
 		}
-		out = append(out, Link{Name: l.Name, URL: l.URL})
+		out = append(out, Link(l))
 	}
 	return out
 }
@@ -135,7 +135,7 @@ func (v *validator) blocks(table string, i int, label string, blocks []fileBlock
 				v.printable(line, fmt.Sprintf("%s.list[%d]", field, k+1), item, false)
 			}
 		}
-		out = append(out, Block{Text: b.Text, List: b.List})
+		out = append(out, Block(b))
 	}
 	return out
 }
@@ -175,7 +175,7 @@ func (v *validator) validate(f *fileCatalogue) *Catalogue {
 		if !IsWebAddress(r.URL) {
 			v.addAt("regulators", i, "url", label+"url", notWebAddress(r.URL))
 		}
-		reg := Regulator{ID: r.ID, Name: r.Name, URL: r.URL}
+		reg := Regulator(r)
 		regulators[r.ID] = reg
 		c.Regulators = append(c.Regulators, reg)
 	}
@@ -198,7 +198,7 @@ func (v *validator) validate(f *fileCatalogue) *Catalogue {
 		} else {
 			categoryIndex[cat.ID] = i
 		}
-		c.Categories = append(c.Categories, Category{ID: cat.ID, Name: cat.Name})
+		c.Categories = append(c.Categories, Category(cat))
 	}
 
 	if len(f.Professions) == 0 {
@@ -334,7 +334,7 @@ func (v *validator) searchTerms(terms []fileSearchTerm, professions map[string]i
 					fmt.Sprintf("%q is not a known profession id", shown(id)))
 			}
 		}
-		out = append(out, SearchTerm{Words: t.Words, Professions: t.Professions})
+		out = append(out, SearchTerm(t))
 	}
 	return out
 }

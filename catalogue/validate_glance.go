@@ -94,7 +94,7 @@ func (v *validator) payScales(scales []filePayScale) []PayScale {
 				if strings.ContainsAny(p.Experience, "\r\n") {
 					v.add(bat("points"), fmt.Sprintf("%spoints[%d].experience", bl, k+1), "must be one line")
 				}
-				band.Points = append(band.Points, PayPoint{Pay: p.Pay, Experience: p.Experience})
+				band.Points = append(band.Points, PayPoint(p))
 			}
 			ps.Bands = append(ps.Bands, band)
 		}
