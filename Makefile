@@ -24,8 +24,10 @@ BINARY := ahp-careers
 # list for the tests that build the app themselves.
 GOTAGS ?= no_emoji
 
-# Fuzz tests of the catalogue package that `make test` runs briefly, in turn.
-FUZZ_TARGETS := FuzzLoad FuzzHandout FuzzSearchIndex FuzzDecodeInPieces
+# Fuzz tests that `make test` runs briefly, in turn, each as package:Target
+# (make fuzz-Target runs one).
+FUZZ_TARGETS := catalogue:FuzzLoad handout/text:FuzzHandout catalogue/search:FuzzSearchIndex catalogue:FuzzDecodeInPieces
+FUZZ_NAMES := $(foreach t,$(FUZZ_TARGETS),$(lastword $(subst :, ,$(t))))
 FUZZ_TIME ?= 10s
 
 # The first build of Fyne's C parts takes minutes on a small machine.
@@ -41,7 +43,7 @@ endif
 
 # Prerequisites run in the order written (deps before build, and so on).
 .NOTPARALLEL:
-.PHONY: deps test-deps release-deps release sign test-windows build run vet fuzz $(addprefix fuzz-,$(FUZZ_TARGETS)) test bench clean
+.PHONY: deps test-deps release-deps release sign test-windows build run vet fuzz $(addprefix fuzz-,$(FUZZ_NAMES)) test bench clean
 
 deps:
 	@bash scripts/deps.sh build
@@ -78,18 +80,18 @@ run: deps build
 vet: deps
 	$(GO) vet -tags "$(GOTAGS)" ./...
 
-fuzz: $(addprefix fuzz-,$(FUZZ_TARGETS))
+fuzz: $(addprefix fuzz-,$(FUZZ_NAMES))
 
-$(addprefix fuzz-,$(FUZZ_TARGETS)): fuzz-%:
-	$(GO) test -tags "$(GOTAGS)" -run '^$$' -fuzz '^$*$$' -fuzztime $(FUZZ_TIME) ./catalogue
+$(addprefix fuzz-,$(FUZZ_NAMES)): fuzz-%:
+	$(GO) test -tags "$(GOTAGS)" -run '^$$' -fuzz '^$*$$' -fuzztime $(FUZZ_TIME) ./$(firstword $(subst :, ,$(filter %:$*,$(FUZZ_TARGETS))))
 
 # go test ./... is last so that the output ends with its summary.
 test: test-deps vet fuzz
 	AHP_E2E=1 $(XVFB_RUN) $(GO) test -tags "$(GOTAGS)" -timeout $(TEST_TIMEOUT) ./...
 
 # bench/run builds the app and the floor (bench/floor), starts them in turn
-# under its own Xvfb, runs the Go benchmarks (go test -bench) of catalogue
-# and app, and checks every figure against its budget.
+# under its own Xvfb, runs the Go benchmarks (go test -bench) of catalogue,
+# search, the handouts and app, and checks every figure against its budget.
 bench: test-deps
 	$(GO) run ./bench/run -tags "$(GOTAGS)"
 

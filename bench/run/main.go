@@ -10,7 +10,7 @@
 // "-s -w"; generates a catalogue of 10,000 professions with
 // catalogue.Generate; starts one Xvfb for the whole run; runs the programs
 // in turn, interleaved, each with a fresh HOME; then runs the Go benchmarks
-// of the catalogue and app packages. See BENCHMARKS.md for the method.
+// of the catalogue, search, handout and app packages. See BENCHMARKS.md for the method.
 package main
 
 import (
@@ -194,7 +194,7 @@ func run() error {
 		return err
 	}
 
-	logf("running the Go benchmarks (go test -bench . -count %d ./catalogue ./app)", *count)
+	logf("running the Go benchmarks (go test -bench . -count %d %s)", *count, strings.Join(benchPackages, " "))
 	benches, metrics, err := goBenchmarks(*count)
 	if err != nil {
 		return err
@@ -366,12 +366,17 @@ func initTimes(bin, display, work string) time.Duration {
 	return time.Duration(median(gtks) * float64(time.Millisecond))
 }
 
+// benchPackages are the packages whose Go benchmarks the budgets name:
+// load (catalogue), search, the text and PDF handouts, the sidebar (app).
+var benchPackages = []string{"./catalogue", "./catalogue/search", "./handout/text", "./handout/pdf", "./app"}
+
 // goBenchmarks runs the Go benchmarks and returns each one's median time
 // per operation, by name without the -GOMAXPROCS suffix, and the last
 // value of each metric a benchmark reports (b.ReportMetric), by the name
 // and the unit ("BenchmarkQueries %top1").
 func goBenchmarks(count int) (map[string]time.Duration, map[string]float64, error) {
-	cmd := exec.Command("go", "test", "-tags", *tags, "-run", "^$", "-bench", ".", "-benchmem", "-count", strconv.Itoa(count), "./catalogue", "./catalogue/pdf", "./app")
+	args := append([]string{"test", "-tags", *tags, "-run", "^$", "-bench", ".", "-benchmem", "-count", strconv.Itoa(count)}, benchPackages...)
+	cmd := exec.Command("go", args...)
 	var stdout bytes.Buffer
 	cmd.Stdout = io.MultiWriter(&stdout, os.Stderr)
 	cmd.Stderr = os.Stderr

@@ -186,7 +186,7 @@ func (r *report) figures() []figure {
 	top1, ok1 := r.metrics["BenchmarkQueries %top1"]
 	top3, ok3 := r.metrics["BenchmarkQueries %top3"]
 	if ok1 && ok3 {
-		add("realistic queries (catalogue/testdata/queries.toml): an expected profession first / all expected in the top three",
+		add("realistic queries (catalogue/search/testdata/queries.toml): an expected profession first / all expected in the top three",
 			fmt.Sprintf("%.0f%% / %.0f%%", top1, top3), "", true)
 	}
 	return fs
@@ -286,8 +286,8 @@ var notes = strings.NewReplacer("‹", "`", "›", "`").Replace(`
   init, is kept off the display by ‹app/gtkenv› in every process but the
   save dialog's child.
 - **Go benchmarks.** ‹go test -tags "$GOTAGS" -run '^$' -bench . -benchmem› of ‹./catalogue›
-  (load, search, handout at 15 and 10,000 professions), ‹./catalogue/pdf›
-  and ‹./app› (the sidebar's work on the main goroutine, on Fyne's test
+  (load), ‹./catalogue/search› (search) and ‹./handout/text› (handout), at 15 and
+  10,000 professions, ‹./handout/pdf› and ‹./app› (the sidebar's work on the main goroutine, on Fyne's test
   driver). The search figure is the slowest of three queries: a word in many
   titles ("therapist"), two words deep in the text ("cerebral palsy") and a
   word in no profile ("astronaut").
