@@ -100,7 +100,7 @@ func TestMayBeWithin(t *testing.T) {
 	}
 	for _, tc := range tests {
 		if got := edits.Within([]rune(tc.a), []rune(tc.b), tc.k); got != tc.want {
-			t.Errorf("editsWithin(%q, %q, %d) = %d, want %d", tc.a, tc.b, tc.k, got, tc.want)
+			t.Errorf("edits.Within(%q, %q, %d) = %d, want %d", tc.a, tc.b, tc.k, got, tc.want)
 		}
 		// The quick test never rules out what is within k.
 		if d := edits.Within([]rune(tc.a), []rune(tc.b), tc.k); d <= tc.k && !mayBeWithin(letterMask(tc.a), letterMask(tc.b), len([]rune(tc.a)), len([]rune(tc.b)), tc.k) {

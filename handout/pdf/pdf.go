@@ -1,10 +1,6 @@
 // Package pdf renders a pupil's careers handout as a PDF to print and hand
-// over: a title page saying whom it is for, who advised them and what was
-// agreed; each profession on its own page with its web addresses in full
-// beside QR codes; a running header, page numbers and the date on every
-// page; the sources on the last. It imports no Fyne: the caller gives it
-// the fonts' bytes (the app passes Fyne's bundled Noto Sans, so the binary
-// carries no second copy).
+// over, in fonts the caller gives (the window passes Fyne's bundled Noto
+// Sans, so the binary carries no second copy and this package no Fyne).
 package pdf
 
 import (
@@ -73,7 +69,11 @@ type Options struct {
 	Comparison *catalogue.Comparison
 }
 
-// Handout renders ps, in the order given, each once, as a PDF. Professions
+// Handout renders ps, in the order given, each once, as a PDF: a title
+// page saying whom it is for, who advised them and what was agreed; each
+// profession on its own page with its web addresses in full beside QR
+// codes; a running header, page numbers and the date on every page; the
+// sources on the last. Professions
 // not of c are left out. It fails only when the fonts cannot be used or the
 // PDF cannot be made; nothing is written anywhere.
 func Handout(c *catalogue.Catalogue, ps []*catalogue.Profession, opt Options) ([]byte, error) {
