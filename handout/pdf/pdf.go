@@ -73,9 +73,9 @@ type Options struct {
 // page saying whom it is for, who advised them and what was agreed; each
 // profession on its own page with its web addresses in full beside QR
 // codes; a running header, page numbers and the date on every page; the
-// sources on the last. Professions
-// not of c are left out. It fails only when the fonts cannot be used or the
-// PDF cannot be made; nothing is written anywhere.
+// sources on the last. Professions not of c are left out. It fails only
+// when the fonts cannot be used or the PDF cannot be made; nothing is
+// written anywhere.
 func Handout(c *catalogue.Catalogue, ps []*catalogue.Profession, opt Options) ([]byte, error) {
 	if len(opt.Fonts.Regular) == 0 {
 		return nil, errors.New("cannot make the PDF: no font given")
