@@ -4,6 +4,7 @@ import (
 	"errors"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/ahp-careers/ahp-careers/catalogue"
@@ -264,5 +265,35 @@ func TestZeroCatalogue(t *testing.T) {
 	var u *catalogue.UnknownIDError
 	if _, err := c.Select([]string{"dietitian"}); !errors.As(err, &u) || len(u.Suggestions) != 0 {
 		t.Errorf("Select(dietitian) on the zero catalogue: %v", err)
+	}
+}
+
+// Memo builds what a key asks for once per catalogue, however many ask at
+// once, and keeps each key's apart.
+func TestMemo(t *testing.T) {
+	type keyA struct{}
+	type keyB struct{}
+	for _, c := range []*catalogue.Catalogue{embedded(t), {}} {
+		var builds atomic.Int32
+		build := func() any { builds.Add(1); return new(int) }
+		got := make(chan any)
+		for range 8 {
+			go func() { got <- c.Memo(keyA{}, build) }()
+		}
+		first := <-got
+		for range 7 {
+			if v := <-got; v != first {
+				t.Fatalf("Memo gave %p and %p for one key", v, first)
+			}
+		}
+		if b := c.Memo(keyB{}, build); b == first {
+			t.Fatal("two keys share a value")
+		}
+		if n := builds.Load(); n != 2 {
+			t.Fatalf("built %d times for two keys, want 2", n)
+		}
+	}
+	if a, b := embedded(t).Memo(keyA{}, func() any { return new(int) }), embedded(t).Memo(keyA{}, func() any { return new(int) }); a == b {
+		t.Fatal("two catalogues share a value")
 	}
 }
