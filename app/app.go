@@ -23,6 +23,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/ahp-careers/ahp-careers/catalogue"
+	"github.com/ahp-careers/ahp-careers/pupil"
 	"github.com/ahp-careers/ahp-careers/resources"
 )
 
@@ -34,7 +35,7 @@ const windowTitle = "AHP Careers"
 // Preference keys.
 const (
 	prefShown        = "shown"        // id of the profession last shown; "" for the overview
-	prefTicked       = "ticked"       // ids ticked for export
+	prefTicked       = "ticked"       // ids ticked for export: before the pupil's record (pupil.Migrate)
 	prefExportFolder = "exportFolder" // folder of the last export
 )
 
@@ -54,7 +55,7 @@ func Run(a fyne.App, cat *catalogue.Catalogue, notice string) error {
 		if prefs.fresh {
 			prefs.adopt(a.Preferences())
 		}
-		u = newUI(a, w, cat, nativeSave, prefs)
+		u = newUI(a, w, cat, nativeSave, prefs, openPupilStore(&notice))
 		if notice != "" {
 			u.setStatus(notice)
 		}
@@ -114,7 +115,7 @@ type ui struct {
 	exports sync.WaitGroup // handouts being written off the main goroutine
 	asking  bool           // the save dialog is open
 
-	sessions sessionStore                               // keeps the pupil's session between runs
+	sessions pupil.Store                                // keeps the pupil's session between runs
 	confirm  func(title, message string, fn func(bool)) // asks before New pupil clears a session
 	openFile func(path string) error                    // opens a file in the system's viewer (Print)
 	printDir func() (string, error)                     // where Print keeps its PDFs
@@ -124,7 +125,8 @@ type ui struct {
 	ticked   map[string]bool // professions ticked for export
 	order    []string        // the ticked ones in the handout's order (the shortlist's)
 	rank     map[string]int  // each profession's place in catalogue order
-	session  session         // the pupil's name and notes
+	session  pupil.Record    // the pupil's name, notes and shortlists
+	catKey   string          // the shortlist's key in the record: this catalogue's
 	undo     *undoState      // what New pupil cleared, until the next change
 	applying bool            // the session's fields are being filled in, not typed
 
@@ -149,7 +151,7 @@ type ui struct {
 	classroom                 // zoom, presentation, keys: classroom.go
 }
 
-func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, prefs *stateStore) *ui {
+func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, prefs *stateStore, sessions pupil.Store) *ui {
 	u := &ui{
 		app:     a,
 		prefs:   prefs,
@@ -163,7 +165,8 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 		ticked:  map[string]bool{},
 		rank:    map[string]int{},
 
-		sessions: openSessionStore(a),
+		sessions: sessions,
+		catKey:   catalogueKey(cat),
 		openFile: openInViewer,
 		printDir: defaultPrintDir,
 	}
@@ -255,14 +258,16 @@ func (u *ui) onShortcut(s fyne.Shortcut) bool {
 // out professions the catalogue no longer has.
 func (u *ui) restore() {
 	prefs := u.prefs
-	prefs.onError = func(err error) { u.setStatus("Could not keep the ticks for next time: " + err.Error()) }
-	for _, id := range prefs.StringList(prefTicked) {
+	prefs.onError = func(err error) {
+		u.setStatus("Could not keep the profession shown and the export folder for next time: " + err.Error())
+	}
+	u.restoreSession()
+	for _, id := range u.session.Shortlist(u.catKey) {
 		if _, ok := u.cat.Profession(id); ok && !u.ticked[id] {
 			u.ticked[id] = true
 			u.order = append(u.order, id)
 		}
 	}
-	u.restoreSession()
 	if p, ok := u.cat.Profession(prefs.String(prefShown)); ok {
 		u.onShow(p)
 	} else {
@@ -347,7 +352,10 @@ func (u *ui) onTickedChanged() {
 	u.forgetUndo()
 	u.shortlist.refresh()
 	u.bar.refreshFor(u)
-	u.prefs.SetStringList(prefTicked, u.tickedIDs())
+	if !slices.Equal(u.session.Shortlist(u.catKey), u.order) {
+		u.session.SetShortlist(u.catKey, u.order)
+		u.sessions.Save(u.session)
+	}
 	u.sidebar.setCount(len(u.ticked), len(u.cat.Professions))
 	u.sidebar.list.Refresh()
 	u.updateExportButton()

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/ahp-careers/ahp-careers/catalogue"
+	"github.com/ahp-careers/ahp-careers/pupil"
 )
 
 // reopen is the state at the same file, as the next run reads it.
@@ -60,7 +61,7 @@ func TestPreferencesOfAnotherCatalogueAreDropped(t *testing.T) {
 	cat, _ := catalogue.Embedded()
 	prefs := testState(t, cat)
 	prefs.SetString(prefShown, "astronaut")
-	prefs.SetStringList(prefTicked, []string{"astronaut", "dietitian"})
+	pupilStoreFor(prefs).Save(pupil.Record{Shortlists: map[string][]string{builtIn: {"astronaut", "dietitian"}}})
 	prefs.SetString(prefExportFolder, "/no/such/folder")
 	u, stub, _ := newTestUIWithState(t, a, cat, prefs)
 	if u.shown != "" {

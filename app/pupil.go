@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -10,6 +11,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/ahp-careers/ahp-careers/pupil"
 )
 
 // sessionBar is the strip across the top of the window: whom the handout
@@ -60,28 +63,49 @@ func (b *sessionBar) refreshFor(u *ui) {
 
 // undoState is what New pupil cleared.
 type undoState struct {
-	session session
+	session pupil.Record
 	order   []string
+}
+
+// openPupilStore is the window's store of the pupil's record: the file in
+// the app's storage folder, made from an earlier version's pair of files
+// on the first start. What went wrong in taking them over is put in notice.
+func openPupilStore(notice *string) pupil.Store {
+	dir := StorageDir()
+	if _, err := pupil.Migrate(dir); err != nil {
+		*notice = upperFirst(err.Error())
+	}
+	return pupil.NewFileStore(filepath.Join(dir, pupil.FileName))
+}
+
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	return strings.ToUpper(string(r[0])) + string(r[1:])
 }
 
 // closeSession writes what is still to be written of the session, as the
 // window closes.
 func (u *ui) closeSession() {
-	if err := u.sessions.flush(); err != nil {
+	if err := u.sessions.Flush(); err != nil {
 		fmt.Fprintf(os.Stderr, "ahp-careers: the pupil's name and notes could not be kept: %v\n", err)
 	}
 }
 
 // restoreSession fills in the session kept from the last run.
 func (u *ui) restoreSession() {
-	if f, ok := u.sessions.(*fileSessionStore); ok {
-		f.onError = func(err error) {
-			u.onMain(func() { u.setStatus("Could not keep the pupil's name and notes for next time: " + err.Error()) })
-		}
+	if f, ok := u.sessions.(*pupil.FileStore); ok {
+		f.OnError(func(err error) {
+			u.onMain(func() {
+				u.setStatus("Could not keep the ticks and the pupil's name and notes for next time: " + err.Error())
+			})
+		})
 	}
-	s, err := u.sessions.load()
+	s, err := u.sessions.Load()
 	if err != nil {
-		u.setStatus("The last pupil's name and notes could not be read (" + err.Error() + "); they are kept aside as " + sessionFileName + ".bad")
+		u.setStatus("The last pupil's name, notes and ticks could not be read (" + err.Error() + "); they are kept aside as " + pupil.FileName + ".bad")
 	}
 	u.session = s
 	u.applySession()
@@ -138,7 +162,7 @@ func (u *ui) onProfessionNote(id, text string) {
 
 func (u *ui) sessionChanged() {
 	u.forgetUndo()
-	u.sessions.save(u.session)
+	u.sessions.Save(u.session)
 }
 
 // forgetUndo: once something changes after New pupil, it cannot be undone.
@@ -152,7 +176,7 @@ func (u *ui) forgetUndo() {
 // onNewPupil clears the session for the next pupil, asking first when
 // there is something to lose.
 func (u *ui) onNewPupil() {
-	if u.session.isEmpty() && len(u.order) == 0 {
+	if u.session.IsEmpty() && len(u.order) == 0 {
 		u.setStatus("Ready for a new pupil: nothing was entered for the last one.")
 		return
 	}
@@ -184,13 +208,14 @@ func (u *ui) describeSession() string {
 }
 
 func (u *ui) newPupil() {
-	undo := &undoState{session: u.session.clone(), order: slices.Clone(u.order)}
-	u.session = session{}
+	undo := &undoState{session: u.session.Clone(), order: slices.Clone(u.order)}
+	// Other catalogues' shortlists stay, as this window does not show them.
+	u.session = pupil.Record{Shortlists: u.session.Clone().Shortlists}
 	clear(u.ticked)
 	u.order = nil
 	u.onTickedChanged()
 	u.applySession()
-	u.sessions.save(u.session)
+	u.sessions.Save(u.session)
 	u.undo = undo
 	u.bar.refreshFor(u)
 	u.setStatus("Ready for a new pupil. Undo new pupil brings the last one back until you change something.")
@@ -211,7 +236,7 @@ func (u *ui) onUndoNewPupil() {
 	}
 	u.onTickedChanged() // forgets the undo
 	u.applySession()
-	u.sessions.save(u.session)
+	u.sessions.Save(u.session)
 	who := "the last pupil"
 	if p := strings.TrimSpace(u.session.Pupil); p != "" {
 		who = p

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/ahp-careers/ahp-careers/catalogue"
+	"github.com/ahp-careers/ahp-careers/pupil"
 )
 
 // showCard puts a profession on the card.
@@ -41,7 +42,7 @@ func TestSessionFieldsAreTheSession(t *testing.T) {
 	a := test.NewTempApp(t)
 	u, _, _ := newTestUI(t, a)
 	fillSession(t, u)
-	want := session{Pupil: "Jamie Smith", Notes: "Look at degree courses", ProfessionNotes: map[string]string{"paramedic": "Ask about volunteering"}}
+	want := pupil.Record{Pupil: "Jamie Smith", Notes: "Look at degree courses", ProfessionNotes: map[string]string{"paramedic": "Ask about volunteering"}}
 	if got := u.session; got.Pupil != want.Pupil || got.Notes != want.Notes || !equalNotes(got.ProfessionNotes, want.ProfessionNotes) {
 		t.Errorf("session %+v, want %+v", got, want)
 	}
@@ -51,7 +52,7 @@ func TestSessionFieldsAreTheSession(t *testing.T) {
 	if !strings.Contains(u.status.Text, "Ticked Paramedic") {
 		t.Errorf("status %q does not say the note ticked it", u.status.Text)
 	}
-	kept, _ := openSessionStore(a).load()
+	kept, _ := u.sessions.Load()
 	if kept.Pupil != want.Pupil || kept.Notes != want.Notes || !equalNotes(kept.ProfessionNotes, want.ProfessionNotes) {
 		t.Errorf("the store keeps %+v", kept)
 	}
@@ -113,46 +114,6 @@ func TestSessionKeptAcrossACrash(t *testing.T) {
 	}
 }
 
-func TestFileSessionStore(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "state", sessionFileName)
-	s := newFileSessionStore(path)
-	if got, err := s.load(); err != nil || !got.isEmpty() {
-		t.Fatalf("no file: %+v, %v", got, err)
-	}
-	want := session{Pupil: "Zoë O’Brien", Notes: "one\ntwo", ProfessionNotes: map[string]string{"dietitian": "note"}}
-	s.save(want)
-	// Written a moment later by itself, with no flush: what a crash leaves.
-	deadline := time.Now().Add(5 * time.Second)
-	for {
-		if _, err := os.Stat(path); err == nil || time.Now().After(deadline) {
-			break
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-	got, err := newFileSessionStore(path).load()
-	if err != nil || got.Pupil != want.Pupil || got.Notes != want.Notes || got.ProfessionNotes["dietitian"] != "note" {
-		t.Fatalf("read back %+v, %v", got, err)
-	}
-	// A damaged file is kept aside, and the session starts empty.
-	if err := os.WriteFile(path, []byte("{not json"), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	got, err = newFileSessionStore(path).load()
-	if err == nil || !got.isEmpty() {
-		t.Errorf("damaged file: %+v, %v", got, err)
-	}
-	if data, _ := os.ReadFile(path + ".bad"); string(data) != "{not json" {
-		t.Errorf("the damaged file was not kept aside: %q", data)
-	}
-	// A store that cannot write says so.
-	bad := newFileSessionStore(filepath.Join(path+".bad", "under-a-file.json"))
-	bad.save(want)
-	if err := bad.flush(); err == nil {
-		t.Error("writing under a file gave no error")
-	}
-}
-
 func TestNewPupilAsksThenClearsAndUndoes(t *testing.T) {
 	a := test.NewTempApp(t)
 	u, _, _ := newTestUI(t, a)
@@ -180,10 +141,10 @@ func TestNewPupilAsksThenClearsAndUndoes(t *testing.T) {
 
 	answer = true
 	u.onNewPupil()
-	if u.pupil.Text != "" || u.shortlist.notes.Text != "" || len(u.order) != 0 || len(u.ticked) != 0 || !u.session.isEmpty() {
+	if u.pupil.Text != "" || u.shortlist.notes.Text != "" || len(u.order) != 0 || len(u.ticked) != 0 || !u.session.IsEmpty() {
 		t.Fatalf("after New pupil: for %q, notes %q, ticked %v, session %+v", u.pupil.Text, u.shortlist.notes.Text, u.order, u.session)
 	}
-	if kept, _ := openSessionStore(a).load(); !kept.isEmpty() {
+	if kept, _ := u.sessions.Load(); !kept.IsEmpty() {
 		t.Errorf("the store still keeps %+v", kept)
 	}
 	if !u.bar.undo.Visible() || u.bar.newPupil.Visible() {
@@ -194,7 +155,7 @@ func TestNewPupilAsksThenClearsAndUndoes(t *testing.T) {
 	if u.pupil.Text != "Jamie Smith" || u.shortlist.notes.Text != "Look at degree courses" || !slices.Equal(u.tickedIDs(), []string{"dietitian", "osteopath", "paramedic"}) {
 		t.Errorf("after Undo: for %q, notes %q, ticked %q", u.pupil.Text, u.shortlist.notes.Text, u.tickedIDs())
 	}
-	if kept, _ := openSessionStore(a).load(); kept.Pupil != "Jamie Smith" {
+	if kept, _ := u.sessions.Load(); kept.Pupil != "Jamie Smith" {
 		t.Errorf("after Undo the store keeps %+v", kept)
 	}
 	if u.bar.undo.Visible() || !u.bar.newPupil.Visible() {
@@ -410,5 +371,28 @@ func TestPrintCopyWhenTheLastIsLocked(t *testing.T) {
 	// Nothing writable at all: the first error.
 	if _, err := writePrintCopy(filepath.Join(dir, "no-such-folder", "h"), func() ([]byte, error) { return []byte("x"), nil }); err == nil || !strings.Contains(err.Error(), "no such folder") {
 		t.Errorf("no folder: %v", err)
+	}
+}
+
+// On the first start after an update, the old pair of files (session.json
+// and the ticks in state.json) comes back in the window from the new one.
+func TestSessionMigratedFromTheOldPair(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, pupil.OldSessionFile), []byte(`{"pupil": "Jamie Smith", "notes": "Look at degree courses"}`), 0o600)
+	os.WriteFile(filepath.Join(dir, stateFileName), []byte(`{"catalogues": {"built-in": {"shown": "paramedic", "ticked": ["paramedic", "dietitian"]}}}`), 0o600)
+	if ok, err := pupil.Migrate(dir); !ok || err != nil {
+		t.Fatalf("Migrate: %v, %v", ok, err)
+	}
+	cat, _ := catalogue.Embedded()
+	prefs, err := openState(filepath.Join(dir, stateFileName), builtIn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u := newUI(test.NewTempApp(t), test.NewTempWindow(t, nil), cat, (&saveStub{}).save, prefs, pupil.NewFileStore(filepath.Join(dir, pupil.FileName)))
+	if u.pupil.Text != "Jamie Smith" || u.shortlist.notes.Text != "Look at degree courses" || u.shown != "paramedic" {
+		t.Errorf("after the migration: for %q, next steps %q, shown %q", u.pupil.Text, u.shortlist.notes.Text, u.shown)
+	}
+	if got := u.tickedIDs(); !slices.Equal(got, []string{"paramedic", "dietitian"}) {
+		t.Errorf("after the migration the shortlist is %q", got)
 	}
 }

@@ -13,10 +13,11 @@ import (
 	"fyne.io/fyne/v2"
 
 	"github.com/ahp-careers/ahp-careers/catalogue"
+	"github.com/ahp-careers/ahp-careers/pupil"
 )
 
-// The window's state between runs (the profession shown, the ticks, the
-// export folder) is kept in a file of its own, state.json beside Fyne's
+// The window's state between runs (the profession shown, the export
+// folder; the ticks are the pupil's record's, pupil.FileName) is kept in a file of its own, state.json beside Fyne's
 // preferences, rather than in Fyne's preferences: Fyne writes those by
 // emptying the file first, so a full disk lost everything, and one file
 // for every catalogue let a run on another catalogue erase the built-in
@@ -26,7 +27,7 @@ import (
 // The file:
 //
 //	{"shared": {"exportFolder": "/home/adviser"},
-//	 "catalogues": {"built-in": {"shown": "dietitian", "ticked": ["paramedic"]},
+//	 "catalogues": {"built-in": {"shown": "dietitian"},
 //	                "/home/adviser/local.toml": {...}}}
 
 // stateFileName is the state's file in the app's storage folder.
@@ -34,7 +35,7 @@ const stateFileName = "state.json"
 
 // builtIn is the state's key for the catalogue built into the binary;
 // another catalogue's is its file's absolute path.
-const builtIn = "built-in"
+const builtIn = pupil.BuiltIn
 
 // sharedKeys are kept for every catalogue at once; other keys are kept per
 // catalogue.
