@@ -24,7 +24,7 @@ func (u *ui) setFullScreen(on bool) {
 		u.windowed = u.window.Canvas().Size()
 		u.windowedAt = nil
 		if d := desktopOf(u.window); d != nil {
-			if p, ok := d.contentPos(); ok {
+			if p, ok := d.ContentPos(); ok {
 				u.windowedAt = &p
 			}
 		}
