@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -22,6 +23,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/ahp-careers/ahp-careers/app/fynecompat"
+	"github.com/ahp-careers/ahp-careers/app/savedialog"
 	"github.com/ahp-careers/ahp-careers/catalogue"
 	"github.com/ahp-careers/ahp-careers/pupil"
 	"github.com/ahp-careers/ahp-careers/resources"
@@ -46,7 +49,7 @@ const (
 func Run(a fyne.App, cat *catalogue.Catalogue, notice string) error {
 	a.SetIcon(fyne.NewStaticResource("icon.png", resources.Icon))
 	var u *ui
-	err := startWindow(func() fyne.Window {
+	err := fynecompat.StartWindow(func() fyne.Window {
 		w := a.NewWindow(windowTitle)
 		prefs, err := openState(filepath.Join(StorageDir(), stateFileName), catalogueKey(cat))
 		if err != nil {
@@ -84,6 +87,20 @@ func Run(a fyne.App, cat *catalogue.Catalogue, notice string) error {
 	a.Run()
 	u.closeSession()
 	return nil
+}
+
+// showStartError tells the user in a message box (Windows' own; GTK's
+// elsewhere), which needs no OpenGL; where none can open, the caller's
+// line on standard error is all there is.
+var showStartError = func(err error) {
+	savedialog.Alert("AHP Careers", capitalise(err.Error()))
+}
+
+func capitalise(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 // layOut gives the window its content at size: the window sized first and

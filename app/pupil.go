@@ -73,17 +73,9 @@ type undoState struct {
 func openPupilStore(notice *string) pupil.Store {
 	dir := StorageDir()
 	if _, err := pupil.Migrate(dir); err != nil {
-		*notice = upperFirst(err.Error())
+		*notice = capitalise(err.Error())
 	}
 	return pupil.NewFileStore(filepath.Join(dir, pupil.FileName))
-}
-
-func upperFirst(s string) string {
-	if s == "" {
-		return s
-	}
-	r := []rune(s)
-	return strings.ToUpper(string(r[0])) + string(r[1:])
 }
 
 // closeSession writes what is still to be written of the session, as the

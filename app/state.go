@@ -7,11 +7,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"slices"
 
 	"fyne.io/fyne/v2"
 
+	"github.com/ahp-careers/ahp-careers/app/fynecompat"
 	"github.com/ahp-careers/ahp-careers/catalogue"
 	"github.com/ahp-careers/ahp-careers/pupil"
 )
@@ -179,23 +179,10 @@ func (s *stateStore) SetStringList(key string, value []string) {
 	s.set(key, list)
 }
 
-// StorageDir is the folder where Fyne keeps the app's preferences, and the
-// window its state: Fyne's own choice, worked out before the app is made.
-func StorageDir() string {
-	var root string
-	switch runtime.GOOS {
-	case "windows":
-		home, _ := os.UserHomeDir()
-		root = filepath.Join(home, "AppData", "Roaming", "fyne")
-	case "darwin":
-		home, _ := os.UserHomeDir()
-		root = filepath.Join(home, "Library", "Preferences", "fyne")
-	default:
-		config, _ := os.UserConfigDir()
-		root = filepath.Join(config, "fyne")
-	}
-	return filepath.Join(root, ID)
-}
+// StorageDir is the app's storage folder, where Fyne keeps its preferences
+// and the window its state and the pupil's record: the one place that says
+// where it is (Fyne's own choice, worked out before the app is made).
+func StorageDir() string { return fynecompat.StorageDir(ID) }
 
 // adopt takes the state an earlier version kept in Fyne's preferences, for
 // the built-in catalogue, when there is no state file yet.
