@@ -192,7 +192,7 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 		u.rank[id] = i
 	}
 	u.confirmReplace = u.askReplace
-	u.sidebar = newSidebar(cat)
+	u.sidebar = newSidebar(cat, u)
 	u.sidebar.isTicked = func(id string) bool { return u.ticked[id] }
 	u.sidebar.onShow = u.onShow
 	u.sidebar.onTick = u.onTick
@@ -201,7 +201,7 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 	u.sidebar.onShortcut = u.onShortcut
 	u.sidebar.focus = w.Canvas().Focus
 
-	u.card = newCard()
+	u.card = newCard(u)
 	u.card.onOpenLink = u.onOpenLink
 	u.card.onCopy = u.onCopy
 	u.card.noteFor = func(id string) string { return u.session.ProfessionNotes[id] }

@@ -31,7 +31,7 @@ type card struct {
 
 	note   *shortcutEntry // the note on the profession shown; nil on the overview
 	noteID string
-	host   keyHost // the window's keys on links and buttons: keys.go
+	host   keyHost // the window's keys on links, buttons and the note
 
 	// held: the window has not sized the card yet, and what it is to show
 	// waits in pending (see release).
@@ -50,8 +50,8 @@ type card struct {
 	pane       *fyne.Container
 }
 
-func newCard() *card {
-	c := &card{body: container.NewVBox(), column: &columnLayout{max: readableWidth}, header: container.NewVBox(), held: true}
+func newCard(host keyHost) *card {
+	c := &card{host: host, body: container.NewVBox(), column: &columnLayout{max: readableWidth}, header: container.NewVBox(), held: true}
 	c.scroll = container.NewVScroll(container.New(c.column, c.body))
 	// The same column as the body, so that a header lines up with it.
 	c.headerPane = container.New(c.column, c.header)
@@ -151,7 +151,7 @@ func (c *card) showProfession(p *catalogue.Profession) {
 func (c *card) noteBox(p *catalogue.Profession) []fyne.CanvasObject {
 	id := p.ID
 	c.noteID = id
-	c.note = newShortcutEntry(true, "Your note on "+p.Title+" for this pupil: it goes into the handout, under the profession", c.onShortcut)
+	c.note = newShortcutEntry(true, "Your note on "+p.Title+" for this pupil: it goes into the handout, under the profession", c.onShortcut, c.host)
 	c.note.SetMinRowsVisible(3)
 	c.refreshNote()
 	c.note.OnChanged = func(text string) {

@@ -36,10 +36,6 @@ func (u *ui) setUpClassroom() {
 	u.viewRow = container.NewBorder(nil, nil, nil, u.viewBar, u.status)
 	replaceObject(u.content, u.status, u.viewRow)
 
-	hosts[u.window.Canvas()] = u
-	u.sidebar.onKey = u.onWindowKey
-	u.card.host = u
-	u.sidebar.selectAll.host, u.sidebar.clear.host = u, u
 	show := u.sidebar.onShow
 	u.sidebar.onShow = func(p *catalogue.Profession) {
 		u.clearStatus() // the user has moved on

@@ -1,24 +1,15 @@
 package app
 
 import (
-	"net/url"
 	"slices"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"github.com/ahp-careers/ahp-careers/app/widgets"
 )
-
-// keyHost is what the window's own widgets ask of the ui about keys: the
-// window-wide keys (F1, F5, F11, Tab) wherever the keyboard is, and where
-// focus went, so that the card scrolls to it.
-type keyHost interface {
-	onWindowKey(k *fyne.KeyEvent) bool
-	focusMoved(o fyne.CanvasObject)
-}
 
 // onWindowKey runs the keys that work wherever the keyboard is. Keys
 // without Ctrl are no Fyne shortcuts, so each of the window's focusable
@@ -164,133 +155,6 @@ func (c *card) scrollToShow(o fyne.CanvasObject) {
 	}
 }
 
-// ring is a focus indicator: a 2 px outline in the theme's focus colour.
-func newRing() *canvas.Rectangle {
-	r := canvas.NewRectangle(nil)
-	r.StrokeWidth = 2
-	r.Hide()
-	return r
-}
-
-// ringRenderer draws a focus ring over another renderer's objects, outset
-// pixels outside the widget (negative: inside).
-type ringRenderer struct {
-	fyne.WidgetRenderer
-	ring    *canvas.Rectangle
-	focused func() bool
-	outset  float32
-}
-
-func (r *ringRenderer) Layout(size fyne.Size) {
-	r.WidgetRenderer.Layout(size)
-	r.ring.Move(fyne.NewPos(-r.outset, -r.outset))
-	r.ring.Resize(size.AddWidthHeight(2*r.outset, 2*r.outset))
-}
-
-func (r *ringRenderer) Objects() []fyne.CanvasObject {
-	return append(slices.Clone(r.WidgetRenderer.Objects()), r.ring)
-}
-
-func (r *ringRenderer) Refresh() {
-	r.WidgetRenderer.Refresh()
-	r.ring.StrokeColor = focusRingColour()
-	r.ring.StrokeWidth = max(2, theme.Size(theme.SizeNameInputBorder))
-	r.ring.Hidden = !r.focused()
-	r.ring.Refresh()
-}
-
-// actionButton is a button that Enter presses as well as Space, with a focus
-// ring in place of Fyne's faint focus tint, and the window's keys.
-type actionButton struct {
-	widget.Button
-	host    keyHost
-	focused bool
-}
-
-func newActionButton(host keyHost, text string, icon fyne.Resource, tapped func()) *actionButton {
-	b := &actionButton{host: host}
-	b.Text, b.Icon, b.OnTapped = text, icon, tapped
-	b.ExtendBaseWidget(b)
-	return b
-}
-
-func (b *actionButton) CreateRenderer() fyne.WidgetRenderer {
-	return &ringRenderer{WidgetRenderer: b.Button.CreateRenderer(), ring: newRing(), focused: func() bool { return b.focused }, outset: 3}
-}
-
-// FocusGained does not tell the Button: its focus tint would hide the text
-// behind the focus colour.
-func (b *actionButton) FocusGained() {
-	b.focused = true
-	b.Refresh()
-	if b.host != nil {
-		b.host.focusMoved(b)
-	}
-}
-
-func (b *actionButton) FocusLost() {
-	b.focused = false
-	b.Refresh()
-}
-
-func (b *actionButton) AcceptsTab() bool { return b.host != nil }
-
-func (b *actionButton) TypedKey(k *fyne.KeyEvent) {
-	if b.host != nil && b.host.onWindowKey(k) {
-		return
-	}
-	switch k.Name {
-	case fyne.KeyReturn, fyne.KeyEnter, fyne.KeySpace:
-		if !b.Disabled() && b.OnTapped != nil {
-			b.OnTapped()
-		}
-	}
-}
-
-// actionLink is a hyperlink that Enter opens as well as Space, with the
-// window's keys.
-type actionLink struct {
-	widget.Hyperlink
-	host    keyHost
-	focused bool
-}
-
-func newActionLink(host keyHost, text string, u *url.URL, tapped func()) *actionLink {
-	l := &actionLink{host: host}
-	l.Text, l.URL, l.OnTapped, l.Wrapping = text, u, tapped, fyne.TextWrapWord
-	l.ExtendBaseWidget(l)
-	return l
-}
-
-func (l *actionLink) CreateRenderer() fyne.WidgetRenderer {
-	return &ringRenderer{WidgetRenderer: l.Hyperlink.CreateRenderer(), ring: newRing(), focused: func() bool { return l.focused }, outset: 1}
-}
-
-func (l *actionLink) FocusLost() {
-	l.focused = false
-	l.Hyperlink.FocusLost()
-}
-
-func (l *actionLink) FocusGained() {
-	l.focused = true
-	l.Hyperlink.FocusGained()
-	if l.host != nil {
-		l.host.focusMoved(l)
-	}
-}
-
-func (l *actionLink) AcceptsTab() bool { return l.host != nil }
-
-func (l *actionLink) TypedKey(k *fyne.KeyEvent) {
-	if l.host != nil && l.host.onWindowKey(k) {
-		return
-	}
-	switch k.Name {
-	case fyne.KeyReturn, fyne.KeyEnter, fyne.KeySpace:
-		l.Hyperlink.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
-	}
-}
-
 // cardFocus is the card's pane as one Tab stop: with the keyboard, the
 // arrows, PageUp, PageDown, Home, End and Space scroll it; in presentation
 // mode Left, Right, PageUp and PageDown go to the previous or next
@@ -310,7 +174,7 @@ func newCardFocus(u *ui, pane fyne.CanvasObject) *cardFocus {
 
 func (f *cardFocus) CreateRenderer() fyne.WidgetRenderer {
 	inner := widget.NewSimpleRenderer(f.content)
-	return &ringRenderer{WidgetRenderer: inner, ring: newRing(), focused: func() bool { return f.focused }, outset: -1}
+	return &widgets.RingRenderer{WidgetRenderer: inner, Ring: widgets.NewRing(), Focused: func() bool { return f.focused }, Outset: -1}
 }
 
 func (f *cardFocus) FocusGained() {
@@ -376,9 +240,9 @@ func (l *sidebarList) AcceptsTab() bool { return l.sidebar.onKey != nil }
 // CreateRenderer puts a focus ring around the list when it has the
 // keyboard; the row it would open is the one selected.
 func (l *sidebarList) CreateRenderer() fyne.WidgetRenderer {
-	ring := newRing()
+	ring := widgets.NewRing()
 	l.sidebar.ring = ring
-	return &ringRenderer{WidgetRenderer: l.List.CreateRenderer(), ring: ring, focused: func() bool { return l.sidebar.listFocus }, outset: -1}
+	return &widgets.RingRenderer{WidgetRenderer: l.List.CreateRenderer(), Ring: ring, Focused: func() bool { return l.sidebar.listFocus }, Outset: -1}
 }
 
 // showRing shows or hides the list's focus ring at once, without the
@@ -386,7 +250,7 @@ func (l *sidebarList) CreateRenderer() fyne.WidgetRenderer {
 func (s *sidebar) showRing(on bool) {
 	if s.ring != nil {
 		s.ring.Hidden = !on
-		s.ring.StrokeColor = focusRingColour()
+		s.ring.StrokeColor = widgets.RingColour()
 		s.ring.Refresh()
 	}
 }
@@ -394,7 +258,7 @@ func (s *sidebar) showRing(on bool) {
 // The compare view's buttons have the same focus ring as the window's
 // other buttons.
 func (b *keyButton) CreateRenderer() fyne.WidgetRenderer {
-	return &ringRenderer{WidgetRenderer: b.Button.CreateRenderer(), ring: newRing(), focused: func() bool { return b.focused }, outset: 3}
+	return &widgets.RingRenderer{WidgetRenderer: b.Button.CreateRenderer(), Ring: widgets.NewRing(), Focused: func() bool { return b.focused }, Outset: 3}
 }
 
 func (b *keyButton) FocusGained() {
@@ -405,34 +269,4 @@ func (b *keyButton) FocusGained() {
 func (b *keyButton) FocusLost() {
 	b.focused = false
 	b.Refresh()
-}
-
-// hosts are the windows' uis by canvas, for the entries that are made
-// without one (the notes on the card and the shortlist).
-var hosts = map[fyne.Canvas]*ui{}
-
-func hostOf(o fyne.CanvasObject) *ui {
-	if c := fyne.CurrentApp().Driver().CanvasForObject(o); c != nil {
-		return hosts[c]
-	}
-	return nil
-}
-
-// AcceptsTab takes Tab from Fyne so that it moves on in the window's Tab
-// order rather than into a note as a tab character: no keyboard trap.
-func (e *shortcutEntry) AcceptsTab() bool { return hostOf(e) != nil }
-
-func (e *shortcutEntry) TypedKey(k *fyne.KeyEvent) {
-	if u := hostOf(e); u != nil && (k.Name == fyne.KeyTab || k.Name == fyne.KeyF1 || k.Name == fyne.KeyF5 || k.Name == fyne.KeyF11) {
-		u.onWindowKey(k)
-		return
-	}
-	e.Entry.TypedKey(k)
-}
-
-func (e *shortcutEntry) FocusGained() {
-	e.Entry.FocusGained()
-	if u := hostOf(e); u != nil {
-		u.focusMoved(e)
-	}
 }

@@ -28,7 +28,7 @@ type sessionBar struct {
 
 func newSessionBar(u *ui) *sessionBar {
 	b := &sessionBar{
-		pupil:     newShortcutEntry(false, "Pupil's name, for the handout", u.onShortcut),
+		pupil:     newShortcutEntry(false, "Pupil's name, for the handout", u.onShortcut, u),
 		shortlist: &widget.Button{Icon: theme.ListIcon(), OnTapped: u.onShowShortlist},
 		newPupil:  &widget.Button{Text: "New pupil (Ctrl+N)", Icon: theme.ContentAddIcon(), OnTapped: u.onNewPupil},
 		undo:      &widget.Button{Text: "Undo new pupil", Icon: theme.ContentUndoIcon(), Importance: widget.WarningImportance, OnTapped: u.onUndoNewPupil},
@@ -251,30 +251,4 @@ func joinAnd(parts []string) string {
 		return parts[0]
 	}
 	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
-}
-
-// shortcutEntry is an entry that lets the window's own shortcuts (Ctrl+N,
-// Ctrl+P...) work while it has the keyboard, which would otherwise keep
-// them.
-type shortcutEntry struct {
-	widget.Entry
-	onShortcut func(fyne.Shortcut) bool
-}
-
-func newShortcutEntry(multiLine bool, placeHolder string, onShortcut func(fyne.Shortcut) bool) *shortcutEntry {
-	e := &shortcutEntry{onShortcut: onShortcut}
-	e.MultiLine = multiLine
-	e.PlaceHolder = placeHolder
-	if multiLine {
-		e.Wrapping = fyne.TextWrapWord
-	}
-	e.ExtendBaseWidget(e)
-	return e
-}
-
-func (e *shortcutEntry) TypedShortcut(sc fyne.Shortcut) {
-	if e.onShortcut != nil && e.onShortcut(sc) {
-		return
-	}
-	e.Entry.TypedShortcut(sc)
 }

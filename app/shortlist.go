@@ -45,7 +45,7 @@ func newShortlist(u *ui) *shortlist {
 		OnSelected: func(id widget.ListItemID) { s.selected = id },
 	}
 	s.list.ExtendBaseWidget(s.list)
-	s.notes = newShortcutEntry(true, "Agreed next steps, for the handout's first page: a line each; start a line with \"- \" for a bullet", u.onShortcut)
+	s.notes = newShortcutEntry(true, "Agreed next steps, for the handout's first page: a line each; start a line with \"- \" for a bullet", u.onShortcut, u)
 	s.notes.SetMinRowsVisible(5)
 	s.notes.OnChanged = u.onNotesChanged
 

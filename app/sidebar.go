@@ -76,8 +76,8 @@ type sidebar struct {
 	content    fyne.CanvasObject
 }
 
-func newSidebar(cat *catalogue.Catalogue) *sidebar {
-	s := &sidebar{cat: cat, cursor: -1, onMain: fyne.Do}
+func newSidebar(cat *catalogue.Catalogue, host keyHost) *sidebar {
+	s := &sidebar{cat: cat, cursor: -1, onMain: fyne.Do, onKey: host.onWindowKey}
 	s.search = newSearchEntry(s)
 	s.list = newSidebarList(s, false)
 	s.empty = &widget.Label{Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord} // 4.5:1: no faint grey
@@ -85,8 +85,8 @@ func newSidebar(cat *catalogue.Catalogue) *sidebar {
 	s.didYouMean = container.NewVBox()
 	s.didYouMean.Hide()
 	s.count = &widget.Label{}
-	s.selectAll = newActionButton(nil, "Select all", theme.CheckButtonCheckedIcon(), s.onSelectAll)
-	s.clear = newActionButton(nil, "Clear", theme.CheckButtonIcon(), func() { s.onClear() })
+	s.selectAll = newActionButton(host, "Select all", theme.CheckButtonCheckedIcon(), s.onSelectAll)
+	s.clear = newActionButton(host, "Clear", theme.CheckButtonIcon(), func() { s.onClear() })
 
 	buttons := container.NewGridWithColumns(2, s.selectAll, s.clear)
 	top := container.NewPadded(s.search)
