@@ -194,7 +194,10 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 	u.confirmReplace = u.askReplace
 	u.sidebar = newSidebar(cat, u)
 	u.sidebar.isTicked = func(id string) bool { return u.ticked[id] }
-	u.sidebar.onShow = u.onShow
+	u.sidebar.onShow = func(p *catalogue.Profession) {
+		u.clearStatus() // the user has moved on
+		u.onShow(p)
+	}
 	u.sidebar.onTick = u.onTick
 	u.sidebar.onTickAll = u.onTickAll
 	u.sidebar.onClear = u.onClear
@@ -220,19 +223,42 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 	u.shortlist.content.Hide()
 	u.right = container.NewStack(u.card.pane, u.shortlist.content)
 
+	// The card is one Tab stop, with the presentation bar over it.
+	u.presentBar = &widget.Label{TextStyle: presentBarStyle, Alignment: fyne.TextAlignCenter, Truncation: fyne.TextTruncateEllipsis}
+	u.presentBar.Hide()
+	u.cardFocus = newCardFocus(u, u.right)
+	// The sidebar is kept wide enough for whole titles; at a large zoom on
+	// a small screen its buttons and the session bar scroll rather than
+	// push the window off the screen.
+	u.sidebarWidth = transparent()
 	left := container.NewBorder(nil, container.NewPadded(container.NewVBox(u.compare, u.export)), nil, nil, u.sidebar.content)
-	split := container.NewHSplit(left, u.right)
-	split.Offset = 0.3
+	u.split = container.NewHSplit(container.NewVScroll(container.NewStack(u.sidebarWidth, left)), u.cardFocus)
+	u.split.Offset = 0.3
+	u.barRow = container.NewHScroll(u.bar.content)
+	// The view controls at the right of the status line.
+	u.viewBar = u.newViewBar()
+	u.viewRow = container.NewBorder(nil, nil, nil, u.viewBar, u.status)
 	u.minimum = canvas.NewRectangle(color.Transparent)
 	u.minimum.SetMinSize(minWindowSize)
 	u.content = container.NewStack(u.minimum,
-		container.NewBorder(container.NewVBox(u.bar.content, widget.NewSeparator()),
-			container.NewVBox(widget.NewSeparator(), u.status), nil, nil, split))
+		container.NewBorder(container.NewVBox(u.barRow, widget.NewSeparator()),
+			container.NewVBox(widget.NewSeparator(), u.viewRow), nil, nil, u.split))
 
+	c := w.Canvas()
 	for _, sc := range []*desktop.CustomShortcut{shortcutSearch, shortcutExport, shortcutCompare, shortcutNewPupil, shortcutPrint, shortcutShortlist} {
-		w.Canvas().AddShortcut(sc, func(s fyne.Shortcut) { u.onShortcut(s) })
+		c.AddShortcut(sc, func(s fyne.Shortcut) { u.onShortcut(s) })
 	}
-	u.setUpClassroom()
+	for _, sc := range []*desktop.CustomShortcut{shortcutZoomIn, shortcutZoomInShift, shortcutZoomInPlus,
+		shortcutZoomInPlusS, shortcutZoomOut, shortcutZoomReset, shortcutContrast} {
+		c.AddShortcut(sc, func(s fyne.Shortcut) { u.onClassroomShortcut(s) })
+	}
+	// With nothing focused, the window's keys, and the card's.
+	c.SetOnTypedKey(func(k *fyne.KeyEvent) {
+		if !u.onWindowKey(k) {
+			u.onCardKey(k)
+		}
+	})
+	u.restoreView()
 	u.restore()
 	return u
 }

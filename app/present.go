@@ -61,9 +61,7 @@ func (u *ui) enterPresent() {
 	u.wasFull = u.window.FullScreen()
 	u.split.Leading.Hide()
 	u.viewRow.Hide()
-	if u.barRow != nil {
-		u.barRow.Hide() // the pupil's name stays off the projector
-	}
+	u.barRow.Hide() // the pupil's name stays off the projector
 	u.presentBar.Show()
 	id := u.shown
 	if seq := u.presentSequence(); !slices.Contains(seq, id) && len(seq) > 0 {
@@ -85,9 +83,7 @@ func (u *ui) leavePresent() {
 	u.presenting = false
 	u.split.Leading.Show()
 	u.viewRow.Show()
-	if u.barRow != nil {
-		u.barRow.Show()
-	}
+	u.barRow.Show()
 	u.presentBar.Hide()
 	u.applyTheme()
 	u.split.Refresh()

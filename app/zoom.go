@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -23,61 +22,6 @@ const (
 var zoomSteps = []int{80, 90, 100, 110, 125, 150, 175, 200, 250}
 
 const zoomNormal = 100
-
-// classroom is the window's state for the projector and the keyboard:
-// zoom, contrast, presentation mode and the controls for them.
-type classroom struct {
-	zoom         int // percent, one of zoomSteps
-	highContrast bool
-	presenting   bool
-	wasFull      bool // full screen before presentation mode
-
-	split        *container.Split
-	cardFocus    *cardFocus
-	sidebarWidth *canvas.Rectangle // keeps the sidebar wide enough for every title
-	presentBar   *widget.Label     // "2 of 5 · …" over the card while presenting
-	zoomLabel    *widget.Label
-	zoomOut      *actionButton
-	zoomIn       *actionButton
-	contrastBtn  *actionButton
-	fullBtn      *actionButton
-	presentBtn   *actionButton
-	helpBtn      *actionButton
-	viewBar      *fyne.Container
-	viewRow      *fyne.Container   // the status line and the view bar
-	barRow       fyne.CanvasObject // the session bar, scrolling when narrow
-	help         *helpOverlay
-
-	statusSerial int // counts status messages, so that only the latest fades
-}
-
-var (
-	shortcutZoomIn      = &desktop.CustomShortcut{KeyName: fyne.KeyEqual, Modifier: fyne.KeyModifierShortcutDefault}
-	shortcutZoomInShift = &desktop.CustomShortcut{KeyName: fyne.KeyEqual, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
-	shortcutZoomInPlus  = &desktop.CustomShortcut{KeyName: fyne.KeyPlus, Modifier: fyne.KeyModifierShortcutDefault}
-	shortcutZoomInPlusS = &desktop.CustomShortcut{KeyName: fyne.KeyPlus, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
-	shortcutZoomOut     = &desktop.CustomShortcut{KeyName: fyne.KeyMinus, Modifier: fyne.KeyModifierShortcutDefault}
-	shortcutZoomReset   = &desktop.CustomShortcut{KeyName: fyne.Key0, Modifier: fyne.KeyModifierShortcutDefault}
-	shortcutContrast    = &desktop.CustomShortcut{KeyName: fyne.KeyH, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
-)
-
-// onClassroomShortcut runs the zoom and contrast shortcuts.
-func (u *ui) onClassroomShortcut(s fyne.Shortcut) bool {
-	switch s.ShortcutName() {
-	case shortcutZoomIn.ShortcutName(), shortcutZoomInShift.ShortcutName(),
-		shortcutZoomInPlus.ShortcutName(), shortcutZoomInPlusS.ShortcutName():
-		u.onZoomIn()
-	case shortcutZoomOut.ShortcutName():
-		u.onZoomOut()
-	case shortcutZoomReset.ShortcutName():
-		u.setZoom(zoomNormal)
-	case shortcutContrast.ShortcutName():
-		u.onContrast()
-	default:
-		return false
-	}
-	return true
-}
 
 func (u *ui) onZoomIn() {
 	if i := slices.Index(zoomSteps, u.zoom); i+1 < len(zoomSteps) {
