@@ -153,7 +153,7 @@ func TestCompareKeyboard(t *testing.T) {
 		t.Fatalf("Space on Drop: ticked %v", u.ticked)
 	}
 	// Escape goes back to the card shown before.
-	c.Focused().(fyne.Focusable).TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	if u.comparing || u.shown != "dietitian" || u.window.Title() != "AHP Careers — Dietitian" {
 		t.Errorf("Escape: comparing %v, shown %q, title %q", u.comparing, u.shown, u.window.Title())
 	}
