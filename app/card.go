@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/ahp-careers/ahp-careers/app/widgets"
 	"github.com/ahp-careers/ahp-careers/catalogue"
 )
 
@@ -39,7 +40,7 @@ type card struct {
 	pending []fyne.CanvasObject
 
 	body   *fyne.Container
-	column *columnLayout
+	column *widgets.ColumnLayout
 	scroll *container.Scroll
 
 	// header stays above the scrolling body (a comparison's column titles);
@@ -51,7 +52,7 @@ type card struct {
 }
 
 func newCard(host keyHost) *card {
-	c := &card{host: host, body: container.NewVBox(), column: &columnLayout{max: readableWidth}, header: container.NewVBox(), held: true}
+	c := &card{host: host, body: container.NewVBox(), column: &widgets.ColumnLayout{Max: readableWidth}, header: container.NewVBox(), held: true}
 	c.scroll = container.NewVScroll(container.New(c.column, c.body))
 	// The same column as the body, so that a header lines up with it.
 	c.headerPane = container.New(c.column, c.header)
@@ -63,7 +64,7 @@ func newCard(host keyHost) *card {
 // setWidth sets the widest the card's column may grow: readableWidth for a
 // profile, wider for a comparison.
 func (c *card) setWidth(max float32) {
-	c.column.max = max
+	c.column.Max = max
 }
 
 // setHeader puts objects above the scrolling body; none hides the header.
@@ -314,28 +315,4 @@ func bullets(items []string) fyne.CanvasObject {
 	t := widget.NewRichText(&widget.ListSegment{Items: segs})
 	t.Wrapping = fyne.TextWrapWord
 	return t
-}
-
-// columnLayout centres its content in a column no wider than max.
-type columnLayout struct {
-	max float32
-}
-
-func (l *columnLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
-	pad := theme.Padding() * 2
-	w := min(size.Width-2*pad, l.max)
-	x := max(pad, (size.Width-w)/2)
-	for _, o := range objects {
-		o.Move(fyne.NewPos(x, pad))
-		o.Resize(fyne.NewSize(w, size.Height-2*pad))
-	}
-}
-
-func (l *columnLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
-	pad := theme.Padding() * 2
-	var s fyne.Size
-	for _, o := range objects {
-		s = s.Max(o.MinSize())
-	}
-	return s.AddWidthHeight(2*pad, 2*pad)
 }

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/ahp-careers/ahp-careers/app/widgets"
 	"github.com/ahp-careers/ahp-careers/catalogue"
 )
 
@@ -97,7 +98,7 @@ func (v *compareView) objects(cmp catalogue.Comparison) (header, rows []fyne.Can
 		v.opens, v.drops = append(v.opens, open), append(v.drops, drop)
 		title := widget.NewRichText(&widget.TextSegment{Text: p.Title, Style: widget.RichTextStyleSubHeading})
 		title.Wrapping = fyne.TextWrapWord
-		heads[i] = container.NewVBox(title, container.New(flowLayout{}, open, drop)) // stacked when narrow: zoom.go
+		heads[i] = container.NewVBox(title, container.New(widgets.FlowLayout{}, open, drop)) // stacked when narrow
 	}
 	header = append(header, container.NewGridWithColumns(n, heads...), widget.NewSeparator())
 

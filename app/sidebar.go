@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/ahp-careers/ahp-careers/app/widgets"
 	"github.com/ahp-careers/ahp-careers/catalogue"
 )
 
@@ -398,7 +399,7 @@ func newSidebarItem(snippets bool) *sidebarItem {
 	if snippets {
 		// A line of text to size the template by.
 		item.snippet = &widget.RichText{Truncation: fyne.TextTruncateClip, Segments: snippetSegments([]catalogue.SnippetPart{{Text: "…"}})}
-		text = container.New(&titleOverSnippet{}, item.title, item.snippet)
+		text = container.New(&widgets.TitleOverSnippet{}, item.title, item.snippet)
 	}
 	item.line = container.NewBorder(nil, nil, item.tick, nil, text)
 	item.ExtendBaseWidget(item)
@@ -429,25 +430,6 @@ func snippetSegments(parts []catalogue.SnippetPart) []widget.RichTextSegment {
 		segs[i] = &widget.TextSegment{Text: p.Text, Style: style}
 	}
 	return segs
-}
-
-// titleOverSnippet lays out a title with its snippet just under it: each
-// brings its own padding, and stacked whole the pair would be a tall row.
-type titleOverSnippet struct{}
-
-func (titleOverSnippet) overlap() float32 { return theme.InnerPadding() }
-
-func (l *titleOverSnippet) MinSize(objects []fyne.CanvasObject) fyne.Size {
-	a, b := objects[0].MinSize(), objects[1].MinSize()
-	return fyne.NewSize(max(a.Width, b.Width), a.Height+b.Height-l.overlap())
-}
-
-func (l *titleOverSnippet) Layout(objects []fyne.CanvasObject, size fyne.Size) {
-	a, b := objects[0].MinSize(), objects[1].MinSize()
-	objects[0].Move(fyne.NewPos(0, 0))
-	objects[0].Resize(fyne.NewSize(size.Width, a.Height))
-	objects[1].Move(fyne.NewPos(0, a.Height-l.overlap()))
-	objects[1].Resize(fyne.NewSize(size.Width, b.Height))
 }
 
 func (item *sidebarItem) CreateRenderer() fyne.WidgetRenderer {

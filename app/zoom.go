@@ -161,39 +161,3 @@ func (u *ui) newViewBar() *fyne.Container {
 func transparent() *canvas.Rectangle {
 	return canvas.NewRectangle(color.Transparent)
 }
-
-// flowLayout puts its objects side by side when they fit, else each under
-// the one before: a compare column's Open and Drop at a large zoom or in a
-// narrow window, so that the columns need no more than their widest button.
-type flowLayout struct{}
-
-func (flowLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
-	pad := theme.Padding()
-	var x, y, rowH float32
-	for _, o := range objects {
-		m := o.MinSize()
-		if x > 0 && x+m.Width > size.Width {
-			x, y, rowH = 0, y+rowH+pad, 0
-		}
-		o.Move(fyne.NewPos(x, y))
-		o.Resize(m)
-		x += m.Width + pad
-		rowH = max(rowH, m.Height)
-	}
-}
-
-func (flowLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
-	// As wide as the widest; as high as when each is on a line of its own,
-	// which the layout never exceeds.
-	pad := theme.Padding()
-	var s fyne.Size
-	for i, o := range objects {
-		m := o.MinSize()
-		s.Width = max(s.Width, m.Width)
-		s.Height += m.Height
-		if i > 0 {
-			s.Height += pad
-		}
-	}
-	return s
-}

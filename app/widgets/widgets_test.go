@@ -1,9 +1,11 @@
 package widgets
 
 import (
+	"image/color"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 )
@@ -95,4 +97,39 @@ func TestRingColourFallsBackToFynesFocus(t *testing.T) {
 	if got, want := RingColour(), theme.Color(theme.ColorNameFocus); got != want {
 		t.Errorf("ring colour %v in Fyne's theme, want its focus colour %v", got, want)
 	}
+}
+
+func TestLayouts(t *testing.T) {
+	test.NewTempApp(t)
+	pad := theme.Padding() * 2
+	for _, tc := range []struct {
+		name   string
+		layout fyne.Layout
+		size   fyne.Size
+		want   []fyne.Position // where each 50x20 box goes
+	}{
+		{"column in a wide pane", &ColumnLayout{Max: 100}, fyne.NewSize(400, 100), []fyne.Position{fyne.NewPos(150, pad)}},
+		{"column in a narrow pane", &ColumnLayout{Max: 100}, fyne.NewSize(80, 100), []fyne.Position{fyne.NewPos(pad, pad)}},
+		{"flow side by side", FlowLayout{}, fyne.NewSize(200, 100), []fyne.Position{fyne.NewPos(0, 0), fyne.NewPos(50+theme.Padding(), 0)}},
+		{"flow stacked", FlowLayout{}, fyne.NewSize(60, 100), []fyne.Position{fyne.NewPos(0, 0), fyne.NewPos(0, 20+theme.Padding())}},
+		{"title over snippet", &TitleOverSnippet{}, fyne.NewSize(60, 100), []fyne.Position{fyne.NewPos(0, 0), fyne.NewPos(0, 20-theme.InnerPadding())}},
+	} {
+		var objects []fyne.CanvasObject
+		for range tc.want {
+			r := canvasBox(50, 20)
+			objects = append(objects, r)
+		}
+		tc.layout.Layout(objects, tc.size)
+		for i, o := range objects {
+			if o.Position() != tc.want[i] {
+				t.Errorf("%s: box %d at %v, want %v", tc.name, i, o.Position(), tc.want[i])
+			}
+		}
+	}
+}
+
+func canvasBox(w, h float32) fyne.CanvasObject {
+	r := canvas.NewRectangle(color.Black)
+	r.SetMinSize(fyne.NewSize(w, h))
+	return r
 }
