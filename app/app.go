@@ -224,8 +224,7 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 	u.right = container.NewStack(u.card.pane, u.shortlist.content)
 
 	// The card is one Tab stop, with the presentation bar over it.
-	u.presentBar = &widget.Label{TextStyle: presentBarStyle, Alignment: fyne.TextAlignCenter, Truncation: fyne.TextTruncateEllipsis}
-	u.presentBar.Hide()
+	u.present = newPresentation(u)
 	u.cardFocus = newCardFocus(u, u.right)
 	// The sidebar is kept wide enough for whole titles; at a large zoom on
 	// a small screen its buttons and the session bar scroll rather than
@@ -236,8 +235,9 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 	u.split.Offset = 0.3
 	u.barRow = container.NewHScroll(u.bar.content)
 	// The view controls at the right of the status line.
-	u.viewBar = u.newViewBar()
-	u.viewRow = container.NewBorder(nil, nil, nil, u.viewBar, u.status)
+	u.view = newViewBar(u, viewActions{onZoomOut: u.onZoomOut, onZoomIn: u.onZoomIn, onContrast: u.onContrast,
+		onFullScreen: u.onFullScreen, onPresent: u.present.onPresent, onHelp: u.onHelp})
+	u.viewRow = container.NewBorder(nil, nil, nil, u.view.content, u.status)
 	u.minimum = canvas.NewRectangle(color.Transparent)
 	u.minimum.SetMinSize(minWindowSize)
 	u.content = container.NewStack(u.minimum,

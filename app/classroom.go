@@ -5,7 +5,6 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
-	"fyne.io/fyne/v2/widget"
 )
 
 // classroom is the window's state for the projector and the keyboard:
@@ -13,21 +12,13 @@ import (
 type classroom struct {
 	zoom         int // percent, one of zoomSteps
 	highContrast bool
-	presenting   bool
-	wasFull      bool // full screen before presentation mode
+
+	present *presentation // the card alone, for a projector
+	view    *viewBar      // the zoom, contrast, full screen, presentation and help buttons
 
 	split        *container.Split
 	cardFocus    *cardFocus
 	sidebarWidth *canvas.Rectangle // keeps the sidebar wide enough for every title
-	presentBar   *widget.Label     // "2 of 5 · …" over the card while presenting
-	zoomLabel    *widget.Label
-	zoomOut      *actionButton
-	zoomIn       *actionButton
-	contrastBtn  *actionButton
-	fullBtn      *actionButton
-	presentBtn   *actionButton
-	helpBtn      *actionButton
-	viewBar      *fyne.Container
 	viewRow      *fyne.Container   // the status line and the view bar
 	barRow       fyne.CanvasObject // the session bar, scrolling when narrow
 	help         *helpOverlay

@@ -51,8 +51,8 @@ func TestZoomSteps(t *testing.T) {
 		if got, want := theme.TextSize(), normal*float32(percent)/100; got < want-0.01 || got > want+0.01 {
 			t.Errorf("at %d %% text is %v, want %v", percent, got, want)
 		}
-		if u.zoomLabel.Text != strconv.Itoa(percent)+" %" {
-			t.Errorf("at %d %% the label says %q", percent, u.zoomLabel.Text)
+		if u.view.zoomLabel.Text != strconv.Itoa(percent)+" %" {
+			t.Errorf("at %d %% the label says %q", percent, u.view.zoomLabel.Text)
 		}
 		// Nothing is pushed off a 1024x768 screen: the content's smallest
 		// size, the window's own minimum aside.
@@ -73,8 +73,8 @@ func TestZoomSteps(t *testing.T) {
 	check(90)
 	u.sidebar.search.TypedShortcut(shortcutZoomReset)
 	check(100)
-	test.Tap(u.zoomIn)
-	test.Tap(u.zoomIn)
+	test.Tap(u.view.zoomIn)
+	test.Tap(u.view.zoomIn)
 	check(125)
 
 	// The next run.
@@ -140,8 +140,8 @@ func TestPresentationSteps(t *testing.T) {
 	u.window.Canvas().Focus(u.sidebar.search)
 	normalHeading := theme.Size(theme.SizeNameHeadingText)
 	press(t, u, fyne.KeyF5)
-	if !u.presenting || u.split.Leading.Visible() || !u.window.FullScreen() || u.viewRow.Visible() {
-		t.Fatalf("F5: presenting %v, sidebar shown %v, full screen %v", u.presenting, u.split.Leading.Visible(), u.window.FullScreen())
+	if !u.present.on || u.split.Leading.Visible() || !u.window.FullScreen() || u.viewRow.Visible() {
+		t.Fatalf("F5: presenting %v, sidebar shown %v, full screen %v", u.present.on, u.split.Leading.Visible(), u.window.FullScreen())
 	}
 	if focused(u) != u.cardFocus {
 		t.Errorf("presenting, the keyboard is on %T, not the card", focused(u))
@@ -151,8 +151,8 @@ func TestPresentationSteps(t *testing.T) {
 	}
 	// The shortlist in its order.
 	want := u.tickedIDs()
-	if u.shown != want[0] || u.presentBar.Text[:len("1 of 3 on the shortlist")] != "1 of 3 on the shortlist" {
-		t.Errorf("presenting %q, bar %q; want %q first", u.shown, u.presentBar.Text, want[0])
+	if u.shown != want[0] || u.present.bar.Text[:len("1 of 3 on the shortlist")] != "1 of 3 on the shortlist" {
+		t.Errorf("presenting %q, bar %q; want %q first", u.shown, u.present.bar.Text, want[0])
 	}
 	for _, step := range []struct {
 		key  fyne.KeyName
@@ -164,8 +164,8 @@ func TestPresentationSteps(t *testing.T) {
 		}
 	}
 	press(t, u, fyne.KeyEscape)
-	if u.presenting || !u.split.Leading.Visible() || u.window.FullScreen() || !u.viewRow.Visible() {
-		t.Errorf("Escape: presenting %v, sidebar shown %v, full screen %v", u.presenting, u.split.Leading.Visible(), u.window.FullScreen())
+	if u.present.on || !u.split.Leading.Visible() || u.window.FullScreen() || !u.viewRow.Visible() {
+		t.Errorf("Escape: presenting %v, sidebar shown %v, full screen %v", u.present.on, u.split.Leading.Visible(), u.window.FullScreen())
 	}
 	if h := theme.Size(theme.SizeNameHeadingText); h != normalHeading {
 		t.Errorf("after the presentation the title is %v high, want %v", h, normalHeading)
@@ -175,13 +175,13 @@ func TestPresentationSteps(t *testing.T) {
 	u.onClear()
 	p, _ := u.cat.Profession("paramedic")
 	u.onShow(p)
-	test.Tap(u.presentBtn)
+	test.Tap(u.view.present)
 	press(t, u, fyne.KeyRight)
 	if next := u.cat.Professions[slices.IndexFunc(u.cat.Professions, func(q catalogue.Profession) bool { return q.ID == "paramedic" })+1]; u.shown != next.ID {
 		t.Errorf("Right from the paramedic shows %q, want %q", u.shown, next.ID)
 	}
 	press(t, u, fyne.KeyF5)
-	if u.presenting {
+	if u.present.on {
 		t.Error("F5 did not leave the presentation")
 	}
 }
@@ -410,7 +410,7 @@ func TestHelpOverlay(t *testing.T) {
 	if u.window.Canvas().Overlays().Top() != nil {
 		t.Error("F1 again leaves the help up")
 	}
-	test.Tap(u.helpBtn)
+	test.Tap(u.view.help)
 	if u.window.Canvas().Overlays().Top() == nil {
 		t.Error("the Help button shows nothing")
 	}
@@ -428,7 +428,7 @@ func TestHighContrastToggle(t *testing.T) {
 	if c := contrast(theme.Color(theme.ColorNameForeground), theme.Color(theme.ColorNameBackground)); c < 15 {
 		t.Errorf("high contrast text is only %.1f:1", c)
 	}
-	test.Tap(u.contrastBtn)
+	test.Tap(u.view.contrast)
 	if u.highContrast || theme.Color(theme.ColorNameBackground) != bg {
 		t.Error("the contrast button did not turn it off")
 	}

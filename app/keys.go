@@ -19,14 +19,14 @@ func (u *ui) onWindowKey(k *fyne.KeyEvent) bool {
 	case fyne.KeyF1:
 		u.onHelp()
 	case fyne.KeyF5:
-		u.onPresent()
+		u.present.onPresent()
 	case fyne.KeyF11:
 		u.onFullScreen()
 	case fyne.KeyEscape:
-		if !u.presenting {
+		if !u.present.on {
 			return false
 		}
-		u.leavePresent()
+		u.present.leave()
 	case fyne.KeyTab:
 		u.focusStep(!u.shiftHeld())
 	default:
@@ -58,7 +58,7 @@ func (u *ui) focusOrder() []fyne.Focusable {
 		}
 		order = append(order, f)
 	}
-	if !u.presenting {
+	if !u.present.on {
 		add(u.sidebar.search)
 		add(u.sidebar.list)
 	}
@@ -167,7 +167,7 @@ type cardFocus struct {
 }
 
 func newCardFocus(u *ui, pane fyne.CanvasObject) *cardFocus {
-	f := &cardFocus{u: u, content: container.NewBorder(container.NewPadded(u.presentBar), nil, nil, nil, pane)}
+	f := &cardFocus{u: u, content: container.NewBorder(container.NewPadded(u.present.bar), nil, nil, nil, pane)}
 	f.ExtendBaseWidget(f)
 	return f
 }
@@ -203,13 +203,13 @@ func (u *ui) onCardKey(k *fyne.KeyEvent) bool {
 	c := u.card
 	page := max(c.scroll.Size().Height-4*theme.TextSize(), theme.TextSize())
 	line := 3 * theme.TextSize()
-	if u.presenting {
+	if u.present.on {
 		switch k.Name {
 		case fyne.KeyRight, fyne.KeyPageDown:
-			u.presentStep(1)
+			u.present.step(1)
 			return true
 		case fyne.KeyLeft, fyne.KeyPageUp:
-			u.presentStep(-1)
+			u.present.step(-1)
 			return true
 		}
 	}

@@ -46,7 +46,7 @@ func TestRendersWindow(t *testing.T) {
 		{"presenting the shortlist", func(u *ui) {
 			u.onTick("paramedic", true)
 			u.onTick("dietitian", true)
-			u.onPresent()
+			u.present.onPresent()
 		}, "window_present.xml"},
 		{"search with no match", func(u *ui) {
 			test.Type(u.sidebar.search, "astronaut")

@@ -1,15 +1,12 @@
 package app
 
 import (
-	"fmt"
 	"image/color"
 	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 )
 
 // Preference keys of the classroom settings.
@@ -65,14 +62,8 @@ func (u *ui) restoreView() {
 // applyTheme sets the theme for the zoom, contrast and presentation mode;
 // Fyne then redraws and lays out the whole window.
 func (u *ui) applyTheme() {
-	u.app.Settings().SetTheme(&appTheme{zoom: float32(u.zoom) / 100, highContrast: u.highContrast, present: u.presenting})
-	u.zoomLabel.SetText(fmt.Sprintf("%d %%", u.zoom))
-	if u.highContrast {
-		u.contrastBtn.Importance = widget.HighImportance
-	} else {
-		u.contrastBtn.Importance = widget.MediumImportance
-	}
-	u.contrastBtn.Refresh()
+	u.app.Settings().SetTheme(&appTheme{zoom: float32(u.zoom) / 100, highContrast: u.highContrast, present: u.present.on})
+	u.view.show(u.zoom, u.highContrast)
 	u.fitSidebar()
 }
 
@@ -139,22 +130,6 @@ func widestText(texts []string, size float32) float32 {
 		widest = max(widest, fyne.MeasureText(e.text, size, fyne.TextStyle{}).Width)
 	}
 	return widest
-}
-
-// newViewBar makes the zoom, contrast, full screen, presentation and help
-// controls at the right of the status line: icons, so that they fit at 250 %.
-func (u *ui) newViewBar() *fyne.Container {
-	u.zoomOut = newActionButton(u, "", theme.ZoomOutIcon(), u.onZoomOut)
-	u.zoomIn = newActionButton(u, "", theme.ZoomInIcon(), u.onZoomIn)
-	u.zoomLabel = &widget.Label{Text: "100 %", Alignment: fyne.TextAlignCenter}
-	u.contrastBtn = newActionButton(u, "", theme.VisibilityIcon(), u.onContrast)
-	u.fullBtn = newActionButton(u, "", theme.ViewFullScreenIcon(), u.onFullScreen)
-	u.presentBtn = newActionButton(u, "", theme.MediaPlayIcon(), u.onPresent)
-	u.helpBtn = newActionButton(u, "Help", theme.HelpIcon(), u.onHelp)
-	for _, b := range []*actionButton{u.zoomOut, u.zoomIn, u.contrastBtn, u.fullBtn, u.presentBtn, u.helpBtn} {
-		b.Importance = widget.MediumImportance
-	}
-	return container.NewHBox(u.zoomOut, u.zoomLabel, u.zoomIn, u.contrastBtn, u.fullBtn, u.presentBtn, u.helpBtn)
 }
 
 // transparent is a rectangle that only takes up room.
