@@ -215,3 +215,19 @@ func (u *ui) updateCompareButton() {
 		u.compare.Disable()
 	}
 }
+
+// The compare view's buttons have the same focus ring as the window's
+// other buttons.
+func (b *keyButton) CreateRenderer() fyne.WidgetRenderer {
+	return &widgets.RingRenderer{WidgetRenderer: b.Button.CreateRenderer(), Ring: widgets.NewRing(), Focused: func() bool { return b.focused }, Outset: 3}
+}
+
+func (b *keyButton) FocusGained() {
+	b.focused = true
+	b.Refresh()
+}
+
+func (b *keyButton) FocusLost() {
+	b.focused = false
+	b.Refresh()
+}

@@ -125,7 +125,7 @@ func TestNewPupilAsksThenClearsAndUndoes(t *testing.T) {
 	}
 
 	// Nothing to lose: no question.
-	u.onNewPupil()
+	u.bar.onNewPupil()
 	if len(asked) != 0 {
 		t.Errorf("asked %q with nothing to lose", asked)
 	}
@@ -140,7 +140,7 @@ func TestNewPupilAsksThenClearsAndUndoes(t *testing.T) {
 	}
 
 	answer = true
-	u.onNewPupil()
+	u.bar.onNewPupil()
 	if u.pupil.Text != "" || u.shortlist.notes.Text != "" || len(u.order) != 0 || len(u.ticked) != 0 || !u.session.IsEmpty() {
 		t.Fatalf("after New pupil: for %q, notes %q, ticked %v, session %+v", u.pupil.Text, u.shortlist.notes.Text, u.order, u.session)
 	}
@@ -163,12 +163,12 @@ func TestNewPupilAsksThenClearsAndUndoes(t *testing.T) {
 	}
 
 	// Once something changes, New pupil can no longer be undone.
-	u.onNewPupil()
+	u.bar.onNewPupil()
 	test.Type(u.pupil, "Alex")
-	if u.bar.undo.Visible() || u.undo != nil {
+	if u.bar.undo.Visible() || u.bar.undoState != nil {
 		t.Error("Undo still offered after the next change")
 	}
-	u.onUndoNewPupil()
+	u.bar.onUndoNewPupil()
 	if u.pupil.Text != "Alex" {
 		t.Errorf("a stale undo brought back %q", u.pupil.Text)
 	}

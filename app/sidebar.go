@@ -575,3 +575,26 @@ func (s *sidebar) focusList(open bool) {
 		s.step(1)
 	}
 }
+
+// AcceptsTab lets the ui's Tab order, not Fyne's tree order, decide where
+// Tab goes from the search box and the list.
+func (e *searchEntry) AcceptsTab() bool { return e.sidebar.onKey != nil }
+func (l *sidebarList) AcceptsTab() bool { return l.sidebar.onKey != nil }
+
+// CreateRenderer puts a focus ring around the list when it has the
+// keyboard; the row it would open is the one selected.
+func (l *sidebarList) CreateRenderer() fyne.WidgetRenderer {
+	ring := widgets.NewRing()
+	l.sidebar.ring = ring
+	return &widgets.RingRenderer{WidgetRenderer: l.List.CreateRenderer(), Ring: ring, Focused: func() bool { return l.sidebar.listFocus }, Outset: -1}
+}
+
+// showRing shows or hides the list's focus ring at once, without the
+// whole list being refreshed.
+func (s *sidebar) showRing(on bool) {
+	if s.ring != nil {
+		s.ring.Hidden = !on
+		s.ring.StrokeColor = widgets.RingColour()
+		s.ring.Refresh()
+	}
+}
