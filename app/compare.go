@@ -38,7 +38,7 @@ type compareView struct {
 type keyButton struct {
 	widget.Button
 	view    *compareView
-	focused bool // shows its focus ring: keys.go
+	focused bool // shows its focus ring
 }
 
 func (v *compareView) button(text string, icon fyne.Resource, tapped func()) *keyButton {
@@ -87,7 +87,7 @@ func (v *compareView) objects(cmp catalogue.Comparison) (header, rows []fyne.Can
 	v.opens, v.drops = nil, nil
 	v.close = v.button("Back (Esc)", theme.NavigateBackIcon(), func() { v.onClose() })
 	header = []fyne.CanvasObject{
-		container.NewBorder(nil, nil, nil, v.close, heading("Compare")),
+		container.NewBorder(nil, nil, nil, v.close, widgets.Heading("Compare")),
 	}
 
 	heads := make([]fyne.CanvasObject, n)
@@ -103,7 +103,7 @@ func (v *compareView) objects(cmp catalogue.Comparison) (header, rows []fyne.Can
 	header = append(header, container.NewGridWithColumns(n, heads...), widget.NewSeparator())
 
 	objs := []fyne.CanvasObject{
-		wrapped("Side by side, a question a row. Open a profession to read its whole profile; drop one to compare the others."),
+		widgets.Paragraph("Side by side, a question a row. Open a profession to read its whole profile; drop one to compare the others."),
 	}
 	for _, r := range cmp.Rows {
 		objs = append(objs, &widget.Label{Text: r.Question, TextStyle: fyne.TextStyle{Bold: true}, Importance: widget.HighImportance})

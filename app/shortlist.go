@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"github.com/ahp-careers/ahp-careers/app/widgets"
 )
 
 // shortlist is the right pane's other view: the ticked professions in the
@@ -50,12 +51,12 @@ func newShortlist(u *ui) *shortlist {
 	s.notes.OnChanged = u.onNotesChanged
 
 	top := container.NewVBox(
-		heading("Shortlist"),
+		widgets.Heading("Shortlist"),
 		s.heading,
 		&widget.Label{Text: "The handout has the professions in this order. Move up, Move down and Remove work with Tab and Space too; on the chosen row, Alt+Up, Alt+Down and Alt+Delete.",
 			Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Italic: true}},
 	)
-	bottom := container.NewVBox(widget.NewSeparator(), subheading("Agreed next steps"), s.notes)
+	bottom := container.NewVBox(widget.NewSeparator(), widgets.SubHeading("Agreed next steps"), s.notes)
 	s.content = container.NewPadded(container.NewBorder(top, bottom, nil, nil, container.NewStack(s.list, s.empty)))
 
 	for _, sc := range []*desktop.CustomShortcut{shortcutMoveUp, shortcutMoveDown, shortcutRemove} {

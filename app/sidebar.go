@@ -55,7 +55,7 @@ type sidebar struct {
 	cursor    int               // the row of what is on the card, or -1 when not listed
 	focusRow  int               // the list's keyboard-focus row, mirrored (the list keeps it private)
 	listFocus bool              // the list has the keyboard
-	ring      *canvas.Rectangle // the list's focus ring: keys.go
+	ring      *canvas.Rectangle // the list's focus ring (showRing)
 	quiet     bool              // a Select made by us, not by a tap
 
 	// Searches of a large catalogue run off the main goroutine: each
@@ -72,7 +72,7 @@ type sidebar struct {
 	didYouMean *fyne.Container // "Did you mean:" and a link for each suggestion
 	emptyPane  *fyne.Container // the two above, over the list
 	count      *widget.Label
-	selectAll  *actionButton // the window's keys and a focus ring: keys.go
+	selectAll  *actionButton // the window's keys and a focus ring: app/widgets
 	clear      *actionButton
 	content    fyne.CanvasObject
 }

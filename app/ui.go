@@ -87,7 +87,7 @@ type ui struct {
 	bar       *sessionBar
 	shortlist *shortlist
 	right     *fyne.Container // the card, or the shortlist
-	classroom                 // zoom, presentation, keys: classroom.go
+	classroom                 // zoom, contrast, the view bar and presentation: classroom.go
 }
 
 func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, prefs *stateStore, sessions pupil.Store) *ui {

@@ -17,7 +17,7 @@ import (
 // where it was left last time. Fyne sizes a window in its own units, which
 // the display scaling turns into pixels, and has no say over where a window
 // goes; the work area, the frame and the position come from the desktop
-// itself (desktop_*.go).
+// itself (app/desktop).
 
 // Preference keys for the window's size and place.
 const (

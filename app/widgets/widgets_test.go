@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 )
 
 // keysRecorder is a window's keys: it takes F1 and Tab, and records them.
@@ -132,4 +133,30 @@ func canvasBox(w, h float32) fyne.CanvasObject {
 	r := canvas.NewRectangle(color.Black)
 	r.SetMinSize(fyne.NewSize(w, h))
 	return r
+}
+
+func TestParagraphsWrapAtWords(t *testing.T) {
+	test.NewTempApp(t)
+	for _, tc := range []struct {
+		name  string
+		o     fyne.CanvasObject
+		style widget.RichTextStyle
+		text  string
+	}{
+		{"heading", Heading("Dietitian"), widget.RichTextStyleHeading, "Dietitian"},
+		{"sub-heading", SubHeading("Routes in"), widget.RichTextStyleSubHeading, "Routes in"},
+	} {
+		rt := tc.o.(*widget.RichText)
+		seg := rt.Segments[0].(*widget.TextSegment)
+		if rt.Wrapping != fyne.TextWrapWord || seg.Style != tc.style || seg.Text != tc.text {
+			t.Errorf("%s: wrapping %v, style %+v, text %q", tc.name, rt.Wrapping, seg.Style, seg.Text)
+		}
+	}
+	if p := Paragraph("words"); p.Wrapping != fyne.TextWrapWord || p.Text != "words" {
+		t.Errorf("paragraph %+v", p)
+	}
+	list := Bullets([]string{"one", "two"}).(*widget.RichText).Segments[0].(*widget.ListSegment)
+	if len(list.Items) != 2 || list.Ordered {
+		t.Errorf("bullets %+v", list)
+	}
 }
