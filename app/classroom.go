@@ -21,7 +21,7 @@ type classroom struct {
 	sidebarWidth *canvas.Rectangle // keeps the sidebar wide enough for every title
 	viewRow      *fyne.Container   // the status line and the view bar
 	barRow       fyne.CanvasObject // the session bar, scrolling when narrow
-	help         *helpOverlay
+	help         *help             // the keys, over the window
 
 	statusSerial int // counts status messages, so that only the latest fades
 }

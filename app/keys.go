@@ -14,7 +14,7 @@ import (
 func (u *ui) onWindowKey(k *fyne.KeyEvent) bool {
 	switch k.Name {
 	case fyne.KeyF1:
-		u.onHelp()
+		u.help.onHelp()
 	case fyne.KeyF5:
 		u.present.onPresent()
 	case fyne.KeyF11:

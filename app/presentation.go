@@ -72,9 +72,7 @@ func (p *presentation) onPresent() {
 // Right step through the shortlist (the ticked professions) or all.
 func (p *presentation) enter() {
 	u := p.u
-	if u.help != nil {
-		u.help.hide()
-	}
+	u.help.hide()
 	p.on = true
 	p.wasFull = u.window.FullScreen()
 	u.split.Leading.Hide()

@@ -147,6 +147,7 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 
 	// The card is one Tab stop, with the presentation bar over it.
 	u.present = newPresentation(u)
+	u.help = newHelp(w)
 	u.cardFocus = newCardFocus(u, u.right)
 	// The sidebar is kept wide enough for whole titles; at a large zoom on
 	// a small screen its buttons and the session bar scroll rather than
@@ -158,7 +159,7 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 	u.barRow = container.NewHScroll(u.bar.content)
 	// The view controls at the right of the status line.
 	u.view = newViewBar(u, viewActions{onZoomOut: u.onZoomOut, onZoomIn: u.onZoomIn, onContrast: u.onContrast,
-		onFullScreen: u.onFullScreen, onPresent: u.present.onPresent, onHelp: u.onHelp})
+		onFullScreen: u.onFullScreen, onPresent: u.present.onPresent, onHelp: u.help.onHelp})
 	u.viewRow = container.NewBorder(nil, nil, nil, u.view.content, u.status)
 	u.minimum = canvas.NewRectangle(color.Transparent)
 	u.minimum.SetMinSize(minWindowSize)
