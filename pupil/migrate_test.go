@@ -91,6 +91,9 @@ func TestMigrateOnlyOnce(t *testing.T) {
 		t.Fatalf("first Migrate: %v, %v", ok, err)
 	}
 	s := NewFileStore(filepath.Join(dir, FileName))
+	if _, err := s.Load(); err != nil { // as the window does, before it saves
+		t.Fatal(err)
+	}
 	s.Save(Record{Pupil: "Next pupil"})
 	if err := s.Flush(); err != nil {
 		t.Fatal(err)

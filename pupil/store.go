@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 	"time"
 
@@ -51,6 +52,11 @@ type FileStore struct {
 	onError func(error) // called off the caller's goroutine
 	pending *Record
 	timer   *time.Timer
+	// base is the shortlists as last read or written here: a shortlist
+	// that has not changed since is taken from the file as it is on disk,
+	// so that a window on another catalogue, open at the same time, keeps
+	// its own (each writes only the shortlists it changed).
+	base map[string][]string
 }
 
 // NewFileStore is a store in the file at path (made with its folder on the
@@ -80,6 +86,9 @@ func (f *FileStore) Load() (Record, error) {
 		os.Rename(f.path, f.path+".bad")
 		return Record{}, err
 	}
+	f.mu.Lock()
+	f.base = r.Clone().Shortlists
+	f.mu.Unlock()
 	return r, nil
 }
 
@@ -125,11 +134,41 @@ func (f *FileStore) Flush() error {
 	if f.pending == nil {
 		return nil
 	}
-	if err := writeFile(f.path, *f.pending); err != nil {
+	r := *f.pending
+	if disk, err := readFile(f.path); err == nil {
+		r.Shortlists = mergeShortlists(f.base, r.Shortlists, disk.Shortlists)
+	}
+	if err := writeFile(f.path, r); err != nil {
 		return err
 	}
+	f.base = r.Clone().Shortlists
 	f.pending = nil
 	return nil
+}
+
+// mergeShortlists is mine where it changed since base, and the disk's
+// where it did not.
+func mergeShortlists(base, mine, disk map[string][]string) map[string][]string {
+	out := map[string][]string{}
+	keys := map[string]bool{}
+	for _, m := range []map[string][]string{base, mine, disk} {
+		for k := range m {
+			keys[k] = true
+		}
+	}
+	for k := range keys {
+		v := disk[k]
+		if !slices.Equal(mine[k], base[k]) {
+			v = mine[k]
+		}
+		if len(v) > 0 {
+			out[k] = slices.Clone(v)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
 }
 
 // writeFile writes r at path, whole or not at all.

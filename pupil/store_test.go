@@ -83,3 +83,37 @@ func TestMemoryStore(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// Two windows open at once on two catalogues share the file: each keeps the
+// shortlist it changed, and the other's as it is on disk.
+func TestFileStoreKeepsAnotherWindowsShortlist(t *testing.T) {
+	path := filepath.Join(t.TempDir(), FileName)
+	builtIn, local := NewFileStore(path), NewFileStore(path)
+	a, _ := builtIn.Load()
+	b, _ := local.Load()
+	a.SetShortlist(BuiltIn, []string{"paramedic"})
+	builtIn.Save(a)
+	if err := builtIn.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	b.Pupil = "Jamie"
+	b.SetShortlist("/home/adviser/local.toml", []string{"p-3"})
+	local.Save(b) // b was loaded before the built-in window's write
+	if err := local.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := NewFileStore(path).Load()
+	if !slices.Equal(got.Shortlist(BuiltIn), []string{"paramedic"}) || !slices.Equal(got.Shortlist("/home/adviser/local.toml"), []string{"p-3"}) || got.Pupil != "Jamie" {
+		t.Errorf("the file holds %+v", got)
+	}
+	// Clearing one's shortlist clears it, and leaves the other's.
+	a.SetShortlist(BuiltIn, nil)
+	builtIn.Save(a)
+	if err := builtIn.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	got, _ = NewFileStore(path).Load()
+	if len(got.Shortlist(BuiltIn)) != 0 || !slices.Equal(got.Shortlist("/home/adviser/local.toml"), []string{"p-3"}) {
+		t.Errorf("after clearing the built-in shortlist the file holds %+v", got.Shortlists)
+	}
+}
