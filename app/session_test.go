@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -394,5 +395,40 @@ func TestSessionMigratedFromTheOldPair(t *testing.T) {
 	}
 	if got := u.tickedIDs(); !slices.Equal(got, []string{"paramedic", "dietitian"}) {
 		t.Errorf("after the migration the shortlist is %q", got)
+	}
+}
+
+// The window's store is the one file in the app's storage folder, made from
+// the old pair there on the first start; a session.json that cannot be read
+// is said in the notice.
+func TestOpenPupilStoreMigratesInTheStorageFolder(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("the storage folder follows XDG_CONFIG_HOME on Linux")
+	}
+	for _, tc := range []struct {
+		name, session string
+		wantPupil     string
+		wantNotice    string
+	}{
+		{"good", `{"pupil": "Jamie Smith"}`, "Jamie Smith", ""},
+		{"damaged", `{"pupil": "Jam`, "", "The last pupil's name and notes could not be read"},
+	} {
+		t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+		dir := StorageDir()
+		os.MkdirAll(dir, 0o700)
+		os.WriteFile(filepath.Join(dir, pupil.OldSessionFile), []byte(tc.session), 0o600)
+		os.WriteFile(filepath.Join(dir, stateFileName), []byte(`{"catalogues": {"built-in": {"ticked": ["dietitian"]}}}`), 0o600)
+		notice := ""
+		store := openPupilStore(&notice)
+		got, err := store.Load()
+		if err != nil || got.Pupil != tc.wantPupil || !slices.Equal(got.Shortlist(builtIn), []string{"dietitian"}) {
+			t.Errorf("%s: the store holds %+v, %v", tc.name, got, err)
+		}
+		if (tc.wantNotice == "") != (notice == "") || !strings.HasPrefix(notice, tc.wantNotice) {
+			t.Errorf("%s: notice %q, want %q", tc.name, notice, tc.wantNotice)
+		}
+		if _, err := os.Stat(filepath.Join(dir, pupil.FileName)); err != nil {
+			t.Errorf("%s: no %s in the storage folder: %v", tc.name, pupil.FileName, err)
+		}
 	}
 }
