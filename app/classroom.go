@@ -7,12 +7,10 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 )
 
-// classroom is the window's state for the projector and the keyboard:
-// zoom, contrast, presentation mode and the controls for them.
+// classroom is the window's parts for the projector and the keyboard: the
+// view bar (zoom, contrast), presentation mode, the help, and the rows of
+// the tree they show and hide.
 type classroom struct {
-	zoom         int // percent, one of zoomSteps
-	highContrast bool
-
 	present *presentation // the card alone, for a projector
 	view    *viewBar      // the zoom, contrast, full screen, presentation and help buttons
 
@@ -41,13 +39,13 @@ func (u *ui) onClassroomShortcut(s fyne.Shortcut) bool {
 	switch s.ShortcutName() {
 	case shortcutZoomIn.ShortcutName(), shortcutZoomInShift.ShortcutName(),
 		shortcutZoomInPlus.ShortcutName(), shortcutZoomInPlusS.ShortcutName():
-		u.onZoomIn()
+		u.view.onZoomIn()
 	case shortcutZoomOut.ShortcutName():
-		u.onZoomOut()
+		u.view.onZoomOut()
 	case shortcutZoomReset.ShortcutName():
-		u.setZoom(zoomNormal)
+		u.view.setZoom(zoomNormal)
 	case shortcutContrast.ShortcutName():
-		u.onContrast()
+		u.view.onContrast()
 	default:
 		return false
 	}

@@ -45,8 +45,8 @@ func TestZoomSteps(t *testing.T) {
 	normal := theme.DefaultTheme().Size(theme.SizeNameText)
 	check := func(percent int) {
 		t.Helper()
-		if u.zoom != percent {
-			t.Fatalf("zoom %d %%, want %d %%", u.zoom, percent)
+		if u.view.zoom != percent {
+			t.Fatalf("zoom %d %%, want %d %%", u.view.zoom, percent)
 		}
 		if got, want := theme.TextSize(), normal*float32(percent)/100; got < want-0.01 || got > want+0.01 {
 			t.Errorf("at %d %% text is %v, want %v", percent, got, want)
@@ -81,14 +81,14 @@ func TestZoomSteps(t *testing.T) {
 	b := test.NewTempApp(t)
 	b.Preferences().SetInt(prefZoom, a.Preferences().Int(prefZoom))
 	v, _, _ := newTestUI(t, b)
-	if v.zoom != 125 || theme.TextSize() != normal*1.25 {
-		t.Errorf("the next run opens at %d %% (text %v)", v.zoom, theme.TextSize())
+	if v.view.zoom != 125 || theme.TextSize() != normal*1.25 {
+		t.Errorf("the next run opens at %d %% (text %v)", v.view.zoom, theme.TextSize())
 	}
 	// A zoom the app never offers is taken for 100 %.
 	c := test.NewTempApp(t)
 	c.Preferences().SetInt(prefZoom, 1000)
-	if w, _, _ := newTestUI(t, c); w.zoom != 100 {
-		t.Errorf("a stored zoom of 1000 %% opens at %d %%", w.zoom)
+	if w, _, _ := newTestUI(t, c); w.view.zoom != 100 {
+		t.Errorf("a stored zoom of 1000 %% opens at %d %%", w.view.zoom)
 	}
 }
 
@@ -422,14 +422,14 @@ func TestHighContrastToggle(t *testing.T) {
 	u, _, _ := newTestUI(t, a)
 	bg := theme.Color(theme.ColorNameBackground)
 	u.sidebar.search.TypedShortcut(shortcutContrast)
-	if !u.highContrast || !a.Preferences().Bool(prefHighContrast) {
+	if !u.view.highContrast || !a.Preferences().Bool(prefHighContrast) {
 		t.Fatal("Ctrl+Shift+H did not turn on high contrast")
 	}
 	if c := contrast(theme.Color(theme.ColorNameForeground), theme.Color(theme.ColorNameBackground)); c < 15 {
 		t.Errorf("high contrast text is only %.1f:1", c)
 	}
 	test.Tap(u.view.contrast)
-	if u.highContrast || theme.Color(theme.ColorNameBackground) != bg {
+	if u.view.highContrast || theme.Color(theme.ColorNameBackground) != bg {
 		t.Error("the contrast button did not turn it off")
 	}
 }
@@ -499,7 +499,7 @@ func TestStatusMessagesGo(t *testing.T) {
 func TestSidebarTitlesWholeAt1024(t *testing.T) {
 	u, _, _ := newTestUI(t, test.NewTempApp(t))
 	for _, zoom := range []int{100, 125, 150} {
-		u.setZoom(zoom)
+		u.view.setZoom(zoom)
 		u.window.Resize(fyne.NewSize(1024, 700))
 		u.sidebar.reveal("operating-department-practitioner")
 		seen := 0

@@ -37,9 +37,9 @@ func TestRendersWindow(t *testing.T) {
 			}
 			u.onCompare()
 		}, "window_compare_four.xml"},
-		{"overview at 200 %", func(u *ui) { u.setZoom(200) }, "window_overview_200.xml"},
+		{"overview at 200 %", func(u *ui) { u.view.setZoom(200) }, "window_overview_200.xml"},
 		{"paramedic at 200 %", func(u *ui) {
-			u.setZoom(200)
+			u.view.setZoom(200)
 			p, _ := u.cat.Profession("paramedic")
 			u.onShow(p)
 		}, "window_paramedic_200.xml"},

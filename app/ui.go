@@ -158,8 +158,9 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 	u.split.Offset = 0.3
 	u.barRow = container.NewHScroll(u.bar.content)
 	// The view controls at the right of the status line.
-	u.view = newViewBar(u, viewActions{onZoomOut: u.onZoomOut, onZoomIn: u.onZoomIn, onContrast: u.onContrast,
-		onFullScreen: u.onFullScreen, onPresent: u.present.onPresent, onHelp: u.help.onHelp})
+	// At the zoom and contrast of the last run.
+	u.view = newViewBar(u, a.Preferences(), u.applyTheme,
+		viewActions{onFullScreen: u.onFullScreen, onPresent: u.present.onPresent, onHelp: u.help.onHelp})
 	u.viewRow = container.NewBorder(nil, nil, nil, u.view.content, u.status)
 	u.minimum = canvas.NewRectangle(color.Transparent)
 	u.minimum.SetMinSize(minWindowSize)
@@ -181,7 +182,7 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 			u.onCardKey(k)
 		}
 	})
-	u.restoreView()
+	u.applyTheme()
 	u.restore()
 	return u
 }

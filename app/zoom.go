@@ -2,7 +2,6 @@ package app
 
 import (
 	"image/color"
-	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -20,50 +19,11 @@ var zoomSteps = []int{80, 90, 100, 110, 125, 150, 175, 200, 250}
 
 const zoomNormal = 100
 
-func (u *ui) onZoomIn() {
-	if i := slices.Index(zoomSteps, u.zoom); i+1 < len(zoomSteps) {
-		u.setZoom(zoomSteps[i+1])
-	}
-}
-
-func (u *ui) onZoomOut() {
-	if i := slices.Index(zoomSteps, u.zoom); i > 0 {
-		u.setZoom(zoomSteps[i-1])
-	}
-}
-
-// setZoom sizes text and controls at percent of normal and remembers it.
-func (u *ui) setZoom(percent int) {
-	if !slices.Contains(zoomSteps, percent) {
-		percent = zoomNormal
-	}
-	u.zoom = percent
-	u.app.Preferences().SetInt(prefZoom, percent)
-	u.applyTheme()
-}
-
-func (u *ui) onContrast() {
-	u.highContrast = !u.highContrast
-	u.app.Preferences().SetBool(prefHighContrast, u.highContrast)
-	u.applyTheme()
-}
-
-// restoreView brings back the zoom and contrast of the last run.
-func (u *ui) restoreView() {
-	prefs := u.app.Preferences()
-	u.zoom = prefs.IntWithFallback(prefZoom, zoomNormal)
-	if !slices.Contains(zoomSteps, u.zoom) {
-		u.zoom = zoomNormal
-	}
-	u.highContrast = prefs.Bool(prefHighContrast)
-	u.applyTheme()
-}
-
 // applyTheme sets the theme for the zoom, contrast and presentation mode;
 // Fyne then redraws and lays out the whole window.
 func (u *ui) applyTheme() {
-	u.app.Settings().SetTheme(&appTheme{zoom: float32(u.zoom) / 100, highContrast: u.highContrast, present: u.present.on})
-	u.view.show(u.zoom, u.highContrast)
+	u.app.Settings().SetTheme(&appTheme{zoom: float32(u.view.zoom) / 100, highContrast: u.view.highContrast, present: u.present.on})
+	u.view.show()
 	u.fitSidebar()
 }
 
