@@ -152,7 +152,7 @@ func (u *ui) onCompare() {
 		return
 	}
 	first := !u.comparing
-	u.hideShortlist()
+	u.shortlist.close()
 	u.comparing = true
 	u.card.setWidth(compareWidth)
 	header, rows := u.compareView.objects(cmp)

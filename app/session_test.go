@@ -33,7 +33,7 @@ func fillSession(t *testing.T, u *ui) {
 	test.Type(u.pupil, "Jamie Smith")
 	u.onTick("dietitian", true)
 	u.onTick("osteopath", true)
-	u.onShowShortlist()
+	u.shortlist.onOpen()
 	test.Type(u.shortlist.notes, "Look at degree courses")
 	showCard(t, u, "paramedic") // not ticked: a note ticks it
 	test.Type(u.card.note, "Ask about volunteering")
@@ -99,7 +99,7 @@ func TestSessionKeptAcrossACrash(t *testing.T) {
 	}
 	u, _, _ := newTestUIWithState(t, a, cat, openStore())
 	fillSession(t, u)
-	u.onShowShortlist()
+	u.shortlist.onOpen()
 	u.shortlist.move("paramedic", -1) // dietitian, paramedic, osteopath
 
 	v, _, _ := newTestUIWithState(t, a, cat, openStore())
@@ -183,7 +183,7 @@ func TestShortlistOrder(t *testing.T) {
 	if got := u.tickedIDs(); !slices.Equal(got, []string{"dietitian", "osteopath", "paramedic"}) {
 		t.Fatalf("shortlist %q, want catalogue order to start with", got)
 	}
-	u.onShowShortlist()
+	u.shortlist.onOpen()
 	if u.shortlist.heading.Text != "3 professions for the handout" {
 		t.Errorf("heading %q", u.shortlist.heading.Text)
 	}

@@ -172,21 +172,23 @@ func (s *shortlist) refresh() {
 	s.list.Refresh()
 }
 
-// onShowShortlist puts the shortlist in the card's place; choosing a
-// profession in the sidebar brings the card back.
-func (u *ui) onShowShortlist() {
+// onOpen puts the shortlist in the card's place (the Shortlist button,
+// Ctrl+L); choosing a profession in the sidebar brings the card back.
+func (s *shortlist) onOpen() {
+	u := s.u
 	u.leaveCompare() // else the comparison would follow each move
 	u.card.pane.Hide()
-	u.shortlist.content.Show()
-	u.shortlist.refresh()
+	s.content.Show()
+	s.refresh()
 	u.window.SetTitle(windowTitle + " — Shortlist")
-	u.window.Canvas().Focus(u.shortlist.list)
+	u.window.Canvas().Focus(s.list)
 }
 
-func (u *ui) hideShortlist() {
-	if u.shortlist == nil || !u.shortlist.content.Visible() {
+// close gives the card its place back, if the shortlist has it.
+func (s *shortlist) close() {
+	if !s.content.Visible() {
 		return
 	}
-	u.shortlist.content.Hide()
-	u.card.pane.Show()
+	s.content.Hide()
+	s.u.card.pane.Show()
 }

@@ -139,10 +139,10 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 	u.compareView = &compareView{onOpen: u.onCompareOpen, onDrop: u.onCompareDrop, onClose: u.onCompareClose, onScroll: u.card.scrollBy}
 	u.status = &widget.Label{Truncation: fyne.TextTruncateEllipsis}
 
-	u.bar = newSessionBar(u)
-	u.pupil = u.bar.pupil
 	u.shortlist = newShortlist(u)
 	u.shortlist.content.Hide()
+	u.bar = newSessionBar(u) // its Shortlist button opens u.shortlist
+	u.pupil = u.bar.pupil
 	u.right = container.NewStack(u.card.pane, u.shortlist.content)
 
 	// The card is one Tab stop, with the presentation bar over it.
@@ -212,7 +212,7 @@ func (u *ui) onShortcut(s fyne.Shortcut) bool {
 	case shortcutPrint.ShortcutName():
 		u.onPrint()
 	case shortcutShortlist.ShortcutName():
-		u.onShowShortlist()
+		u.shortlist.onOpen()
 	case shortcutMoveUp.ShortcutName(), shortcutMoveDown.ShortcutName(), shortcutRemove.ShortcutName():
 		return u.shortlist.onShortcut(s)
 	default:
@@ -246,7 +246,7 @@ func (u *ui) restore() {
 
 // onShow puts a profession on the card, or the overview when p is nil.
 func (u *ui) onShow(p *catalogue.Profession) {
-	u.hideShortlist()
+	u.shortlist.close()
 	u.comparing = false
 	if p == nil {
 		u.shown = ""
