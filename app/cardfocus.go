@@ -46,13 +46,14 @@ func (f *cardFocus) Tapped(*fyne.PointEvent) {}
 
 func (f *cardFocus) TypedKey(k *fyne.KeyEvent) {
 	if !f.u.onWindowKey(k) {
-		f.u.onCardKey(k)
+		f.onKey(k)
 	}
 }
 
-// onCardKey scrolls the card, or in presentation mode steps through the
+// onKey scrolls the card, or in presentation mode steps through the
 // professions; it says whether it used the key.
-func (u *ui) onCardKey(k *fyne.KeyEvent) bool {
+func (f *cardFocus) onKey(k *fyne.KeyEvent) bool {
+	u := f.u
 	c := u.card
 	page := max(c.scroll.Size().Height-4*theme.TextSize(), theme.TextSize())
 	line := 3 * theme.TextSize()

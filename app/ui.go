@@ -179,7 +179,7 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 	// With nothing focused, the window's keys, and the card's.
 	c.SetOnTypedKey(func(k *fyne.KeyEvent) {
 		if !u.onWindowKey(k) {
-			u.onCardKey(k)
+			u.cardFocus.onKey(k)
 		}
 	})
 	u.applyTheme()
