@@ -10,6 +10,8 @@ import (
 	fyneapp "fyne.io/fyne/v2/app"
 
 	"github.com/ahp-careers/ahp-careers/app"
+	"github.com/ahp-careers/ahp-careers/app/desktop"
+	"github.com/ahp-careers/ahp-careers/app/fynecompat"
 	_ "github.com/ahp-careers/ahp-careers/app/locale" // before Fyne reads the locale
 	"github.com/ahp-careers/ahp-careers/app/savedialog"
 	"github.com/ahp-careers/ahp-careers/catalogue"
@@ -30,11 +32,11 @@ func main() {
 // openWindow shows the window with the catalogue and returns the exit
 // status once it is closed.
 func openWindow(cat *catalogue.Catalogue) int {
-	if err := app.CheckDisplay(); err != nil {
+	if err := desktop.CheckDisplay(); err != nil {
 		fmt.Fprintf(os.Stderr, "ahp-careers: %v; the command line needs no display (ahp-careers --help)\n", err)
 		return 1
 	}
-	notice := app.RepairPreferences() // before Fyne reads them
+	notice := fynecompat.RepairPreferences(app.StorageDir()) // before Fyne reads them
 	if err := app.Run(fyneapp.NewWithID(app.ID), cat, notice); err != nil {
 		fmt.Fprintf(os.Stderr, "ahp-careers: %v\n", err)
 		return 1

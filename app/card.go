@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/ahp-careers/ahp-careers/app/widgets"
 	"github.com/ahp-careers/ahp-careers/catalogue"
 )
 
@@ -31,7 +32,7 @@ type card struct {
 
 	note   *shortcutEntry // the note on the profession shown; nil on the overview
 	noteID string
-	host   keyHost // the window's keys on links and buttons: keys.go
+	host   keyHost // the window's keys on links, buttons and the note
 
 	// held: the window has not sized the card yet, and what it is to show
 	// waits in pending (see release).
@@ -39,7 +40,7 @@ type card struct {
 	pending []fyne.CanvasObject
 
 	body   *fyne.Container
-	column *columnLayout
+	column *widgets.ColumnLayout
 	scroll *container.Scroll
 
 	// header stays above the scrolling body (a comparison's column titles);
@@ -50,8 +51,8 @@ type card struct {
 	pane       *fyne.Container
 }
 
-func newCard() *card {
-	c := &card{body: container.NewVBox(), column: &columnLayout{max: readableWidth}, header: container.NewVBox(), held: true}
+func newCard(host keyHost) *card {
+	c := &card{host: host, body: container.NewVBox(), column: &widgets.ColumnLayout{Max: readableWidth}, header: container.NewVBox(), held: true}
 	c.scroll = container.NewVScroll(container.New(c.column, c.body))
 	// The same column as the body, so that a header lines up with it.
 	c.headerPane = container.New(c.column, c.header)
@@ -63,7 +64,7 @@ func newCard() *card {
 // setWidth sets the widest the card's column may grow: readableWidth for a
 // profile, wider for a comparison.
 func (c *card) setWidth(max float32) {
-	c.column.max = max
+	c.column.Max = max
 }
 
 // setHeader puts objects above the scrolling body; none hides the header.
@@ -114,7 +115,7 @@ func (c *card) showProfession(p *catalogue.Profession) {
 	c.setWidth(readableWidth)
 	c.setHeader()
 	objs := []fyne.CanvasObject{
-		heading(p.Title),
+		widgets.Heading(p.Title),
 		&widget.Label{Text: p.Category.Name, TextStyle: fyne.TextStyle{Bold: true}}, // plain text: it is no link,
 		&widget.Label{Text: p.Summary, Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Italic: true}},
 	}
@@ -123,24 +124,24 @@ func (c *card) showProfession(p *catalogue.Profession) {
 	}
 	objs = append(objs, widget.NewSeparator(), description(p.Description))
 	if len(p.Links) > 0 {
-		objs = append(objs, subheading("Find out more"))
+		objs = append(objs, widgets.SubHeading("Find out more"))
 		for _, l := range p.Links {
 			objs = append(objs, c.link(l.Name, l.URL))
 		}
 	}
 	if p.Regulator.ID != "" || len(p.ProtectedTitles) > 0 || len(p.Notes) > 0 {
-		objs = append(objs, subheading("Regulation"))
+		objs = append(objs, widgets.SubHeading("Regulation"))
 	}
 	if p.Regulator.ID != "" {
 		objs = append(objs, c.link("Regulated by the "+p.Regulator.Name, p.Regulator.URL))
 	}
 	if len(p.ProtectedTitles) > 0 {
 		objs = append(objs,
-			wrapped("Protected titles: "+strings.Join(p.ProtectedTitles, "; ")),
+			widgets.Paragraph("Protected titles: "+strings.Join(p.ProtectedTitles, "; ")),
 			&widget.Label{Text: "Only people on the regulator's register may use a protected title.", Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Italic: true}})
 	}
 	for _, n := range p.Notes {
-		objs = append(objs, wrapped(n))
+		objs = append(objs, widgets.Paragraph(n))
 	}
 	objs = append(objs, c.noteBox(p)...)
 	c.set(objs...)
@@ -151,7 +152,7 @@ func (c *card) showProfession(p *catalogue.Profession) {
 func (c *card) noteBox(p *catalogue.Profession) []fyne.CanvasObject {
 	id := p.ID
 	c.noteID = id
-	c.note = newShortcutEntry(true, "Your note on "+p.Title+" for this pupil: it goes into the handout, under the profession", c.onShortcut)
+	c.note = newShortcutEntry(true, "Your note on "+p.Title+" for this pupil: it goes into the handout, under the profession", c.onShortcut, c.host)
 	c.note.SetMinRowsVisible(3)
 	c.refreshNote()
 	c.note.OnChanged = func(text string) {
@@ -159,7 +160,7 @@ func (c *card) noteBox(p *catalogue.Profession) []fyne.CanvasObject {
 			c.onNote(id, text)
 		}
 	}
-	return []fyne.CanvasObject{subheading("Adviser's note for the handout"), c.note}
+	return []fyne.CanvasObject{widgets.SubHeading("Adviser's note for the handout"), c.note}
 }
 
 // refreshNote shows the note kept for the profession shown.
@@ -174,32 +175,32 @@ func (c *card) showOverview(cat *catalogue.Catalogue) {
 	c.setWidth(readableWidth)
 	c.setHeader()
 	objs := []fyne.CanvasObject{
-		heading(cat.Title),
+		widgets.Heading(cat.Title),
 	}
 	if cat.Overview.Summary != "" {
 		objs = append(objs, &widget.Label{Text: cat.Overview.Summary, Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Italic: true}})
 	}
 	objs = append(objs, widget.NewSeparator(), description(cat.Overview.Description))
 	if cat.Overview.Counting != "" {
-		objs = append(objs, wrapped(cat.Overview.Counting))
+		objs = append(objs, widgets.Paragraph(cat.Overview.Counting))
 	}
 	if pay := cat.PayExplained(); len(pay) > 0 {
-		objs = append(objs, subheading("NHS pay bands"))
+		objs = append(objs, widgets.SubHeading("NHS pay bands"))
 		for _, l := range pay {
-			objs = append(objs, wrapped(l))
+			objs = append(objs, widgets.Paragraph(l))
 		}
 	}
 	if f := cat.FundingExplained(); f != "" {
-		objs = append(objs, subheading("Money while training"), wrapped(f))
+		objs = append(objs, widgets.SubHeading("Money while training"), widgets.Paragraph(f))
 	}
-	objs = append(objs, subheading("The professions by category"))
+	objs = append(objs, widgets.SubHeading("The professions by category"))
 	var groups []string
 	for _, g := range cat.Groups() {
 		groups = append(groups, fmt.Sprintf("%s: %d", g.Category.Name, len(g.Professions)))
 	}
-	objs = append(objs, bullets(groups), wrapped("Choose a profession on the left to read its profile, or type in the search box. Tick professions to export them as a printable handout."))
+	objs = append(objs, widgets.Bullets(groups), widgets.Paragraph("Choose a profession on the left to read its profile, or type in the search box. Tick professions to export them as a printable handout."))
 	if len(cat.Overview.Links) > 0 {
-		objs = append(objs, subheading("Find out more"))
+		objs = append(objs, widgets.SubHeading("Find out more"))
 		for _, l := range cat.Overview.Links {
 			objs = append(objs, c.link(l.Name, l.URL))
 		}
@@ -213,7 +214,7 @@ func (c *card) showOverview(cat *catalogue.Catalogue) {
 // print under it all.
 func (c *card) glance(g *catalogue.Glance) fyne.CanvasObject {
 	// Made whole, not with Add: see description.
-	objs := []fyne.CanvasObject{subheading("At a glance")}
+	objs := []fyne.CanvasObject{widgets.SubHeading("At a glance")}
 	for _, item := range g.Items() {
 		question := &widget.TextSegment{Text: item.Question, Style: widget.RichTextStyle{TextStyle: fyne.TextStyle{Bold: true}}}
 		if item.Link != nil {
@@ -273,22 +274,6 @@ func (c *card) link(name, address string) fyne.CanvasObject {
 	return container.NewVBox(open, container.NewBorder(nil, nil, nil, container.NewCenter(copyButton), text))
 }
 
-func heading(text string) fyne.CanvasObject {
-	t := widget.NewRichText(&widget.TextSegment{Text: text, Style: widget.RichTextStyleHeading})
-	t.Wrapping = fyne.TextWrapWord
-	return t
-}
-
-func subheading(text string) fyne.CanvasObject {
-	t := widget.NewRichText(&widget.TextSegment{Text: text, Style: widget.RichTextStyleSubHeading})
-	t.Wrapping = fyne.TextWrapWord
-	return t
-}
-
-func wrapped(text string) *widget.Label {
-	return &widget.Label{Text: text, Wrapping: fyne.TextWrapWord}
-}
-
 // description renders each paragraph as its own label, so paragraphs stand
 // apart as in print, and each list as bullets under its paragraph.
 func description(blocks []catalogue.Block) fyne.CanvasObject {
@@ -296,46 +281,10 @@ func description(blocks []catalogue.Block) fyne.CanvasObject {
 	// (at no width, before the card is sized: shaping every paragraph).
 	var objs []fyne.CanvasObject
 	for _, b := range blocks {
-		objs = append(objs, wrapped(b.Text))
+		objs = append(objs, widgets.Paragraph(b.Text))
 		if len(b.List) > 0 {
-			objs = append(objs, bullets(b.List))
+			objs = append(objs, widgets.Bullets(b.List))
 		}
 	}
 	return container.NewVBox(objs...)
-}
-
-func bullets(items []string) fyne.CanvasObject {
-	segs := make([]widget.RichTextSegment, len(items))
-	for i, item := range items {
-		segs[i] = &widget.ParagraphSegment{Texts: []widget.RichTextSegment{
-			&widget.TextSegment{Text: item, Style: widget.RichTextStyleInline},
-		}}
-	}
-	t := widget.NewRichText(&widget.ListSegment{Items: segs})
-	t.Wrapping = fyne.TextWrapWord
-	return t
-}
-
-// columnLayout centres its content in a column no wider than max.
-type columnLayout struct {
-	max float32
-}
-
-func (l *columnLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
-	pad := theme.Padding() * 2
-	w := min(size.Width-2*pad, l.max)
-	x := max(pad, (size.Width-w)/2)
-	for _, o := range objects {
-		o.Move(fyne.NewPos(x, pad))
-		o.Resize(fyne.NewSize(w, size.Height-2*pad))
-	}
-}
-
-func (l *columnLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
-	pad := theme.Padding() * 2
-	var s fyne.Size
-	for _, o := range objects {
-		s = s.Max(o.MinSize())
-	}
-	return s.AddWidthHeight(2*pad, 2*pad)
 }

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/ahp-careers/ahp-careers/catalogue"
+	"github.com/ahp-careers/ahp-careers/pupil"
 )
 
 // cardTexts is every piece of text on the card, in order.
@@ -303,7 +304,7 @@ func TestCardLaidOutOnlyAtItsFinalWidth(t *testing.T) {
 		t.Fatal(err)
 	}
 	w := test.NewTempWindow(t, nil)
-	u := newUI(a, w, cat, (&saveStub{}).save, testState(t, cat))
+	u := newUI(a, w, cat, (&saveStub{}).save, testState(t, cat), &pupil.MemoryStore{})
 	if len(u.card.body.Objects) != 0 {
 		t.Fatal("the card was filled before the window had its size")
 	}

@@ -2,78 +2,52 @@ package app
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
-	"fyne.io/fyne/v2/widget"
-
-	"github.com/ahp-careers/ahp-careers/catalogue"
 )
 
-// setUpClassroom adds to the window what the projector and the keyboard
-// need: the card as a Tab stop with the presentation bar over it, the
-// sidebar kept wide enough for whole titles, the view controls at the
-// right of the status line, the keys, and the zoom of the last run. It
-// works on the window's content as newUI built it.
-func (u *ui) setUpClassroom() {
-	walkVisible(u.content, func(o fyne.CanvasObject) {
-		if s, ok := o.(*container.Split); ok && u.split == nil {
-			u.split = s
-		}
-	})
-	u.presentBar = &widget.Label{TextStyle: presentBarStyle, Alignment: fyne.TextAlignCenter, Truncation: fyne.TextTruncateEllipsis}
-	u.presentBar.Hide()
-	u.cardFocus = newCardFocus(u, u.split.Trailing)
-	u.split.Trailing = u.cardFocus
-	u.sidebarWidth = transparent()
-	// At a large zoom on a small screen the sidebar's buttons and the
-	// session bar's scroll rather than push the window off the screen.
-	u.split.Leading = container.NewVScroll(container.NewStack(u.sidebarWidth, u.split.Leading))
-	if u.bar != nil {
-		u.barRow = container.NewHScroll(u.bar.content)
-		replaceObject(u.content, u.bar.content, u.barRow)
-	}
-	u.viewBar = u.newViewBar()
-	u.viewRow = container.NewBorder(nil, nil, nil, u.viewBar, u.status)
-	replaceObject(u.content, u.status, u.viewRow)
+// classroom is the window's parts for the projector and the keyboard: the
+// view bar (zoom, contrast), presentation mode, the help, and the rows of
+// the tree they show and hide.
+type classroom struct {
+	present *presentation // the card alone, for a projector
+	view    *viewBar      // the zoom, contrast, full screen, presentation and help buttons
 
-	hosts[u.window.Canvas()] = u
-	u.sidebar.onKey = u.onWindowKey
-	u.card.host = u
-	u.sidebar.selectAll.host, u.sidebar.clear.host = u, u
-	show := u.sidebar.onShow
-	u.sidebar.onShow = func(p *catalogue.Profession) {
-		u.clearStatus() // the user has moved on
-		show(p)
-	}
-	c := u.window.Canvas()
-	for _, sc := range []*desktop.CustomShortcut{shortcutZoomIn, shortcutZoomInShift, shortcutZoomInPlus,
-		shortcutZoomInPlusS, shortcutZoomOut, shortcutZoomReset, shortcutContrast} {
-		c.AddShortcut(sc, func(s fyne.Shortcut) { u.onClassroomShortcut(s) })
-	}
-	// With nothing focused, the window's keys, and the card's.
-	c.SetOnTypedKey(func(k *fyne.KeyEvent) {
-		if !u.onWindowKey(k) {
-			u.onCardKey(k)
-		}
-	})
-	u.restoreView()
+	split        *container.Split
+	cardFocus    *cardFocus
+	sidebarWidth *canvas.Rectangle // keeps the sidebar wide enough for every title
+	viewRow      *fyne.Container   // the status line and the view bar
+	barRow       fyne.CanvasObject // the session bar, scrolling when narrow
+	help         *help             // the keys, over the window
+
+	statusSerial int // counts status messages, so that only the latest fades
 }
 
-// replaceObject puts replacement in old's place, in whichever container
-// under root holds it.
-func replaceObject(root, old, replacement fyne.CanvasObject) bool {
-	c, ok := root.(*fyne.Container)
-	if !ok {
+var (
+	shortcutZoomIn      = &desktop.CustomShortcut{KeyName: fyne.KeyEqual, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutZoomInShift = &desktop.CustomShortcut{KeyName: fyne.KeyEqual, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	shortcutZoomInPlus  = &desktop.CustomShortcut{KeyName: fyne.KeyPlus, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutZoomInPlusS = &desktop.CustomShortcut{KeyName: fyne.KeyPlus, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	shortcutZoomOut     = &desktop.CustomShortcut{KeyName: fyne.KeyMinus, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutZoomReset   = &desktop.CustomShortcut{KeyName: fyne.Key0, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutContrast    = &desktop.CustomShortcut{KeyName: fyne.KeyH, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+)
+
+// onClassroomShortcut runs the zoom and contrast shortcuts.
+func (u *ui) onClassroomShortcut(s fyne.Shortcut) bool {
+	switch s.ShortcutName() {
+	case shortcutZoomIn.ShortcutName(), shortcutZoomInShift.ShortcutName(),
+		shortcutZoomInPlus.ShortcutName(), shortcutZoomInPlusS.ShortcutName():
+		u.view.onZoomIn()
+	case shortcutZoomOut.ShortcutName():
+		u.view.onZoomOut()
+	case shortcutZoomReset.ShortcutName():
+		u.view.setZoom(zoomNormal)
+	case shortcutContrast.ShortcutName():
+		u.view.onContrast()
+	default:
 		return false
 	}
-	for i, o := range c.Objects {
-		if o == old {
-			c.Objects[i] = replacement
-			return true
-		}
-		if replaceObject(o, old, replacement) {
-			return true
-		}
-	}
-	return false
+	return true
 }

@@ -45,14 +45,14 @@ func TestZoomSteps(t *testing.T) {
 	normal := theme.DefaultTheme().Size(theme.SizeNameText)
 	check := func(percent int) {
 		t.Helper()
-		if u.zoom != percent {
-			t.Fatalf("zoom %d %%, want %d %%", u.zoom, percent)
+		if u.view.zoom != percent {
+			t.Fatalf("zoom %d %%, want %d %%", u.view.zoom, percent)
 		}
 		if got, want := theme.TextSize(), normal*float32(percent)/100; got < want-0.01 || got > want+0.01 {
 			t.Errorf("at %d %% text is %v, want %v", percent, got, want)
 		}
-		if u.zoomLabel.Text != strconv.Itoa(percent)+" %" {
-			t.Errorf("at %d %% the label says %q", percent, u.zoomLabel.Text)
+		if u.view.zoomLabel.Text != strconv.Itoa(percent)+" %" {
+			t.Errorf("at %d %% the label says %q", percent, u.view.zoomLabel.Text)
 		}
 		// Nothing is pushed off a 1024x768 screen: the content's smallest
 		// size, the window's own minimum aside.
@@ -73,22 +73,22 @@ func TestZoomSteps(t *testing.T) {
 	check(90)
 	u.sidebar.search.TypedShortcut(shortcutZoomReset)
 	check(100)
-	test.Tap(u.zoomIn)
-	test.Tap(u.zoomIn)
+	test.Tap(u.view.zoomIn)
+	test.Tap(u.view.zoomIn)
 	check(125)
 
 	// The next run.
 	b := test.NewTempApp(t)
 	b.Preferences().SetInt(prefZoom, a.Preferences().Int(prefZoom))
 	v, _, _ := newTestUI(t, b)
-	if v.zoom != 125 || theme.TextSize() != normal*1.25 {
-		t.Errorf("the next run opens at %d %% (text %v)", v.zoom, theme.TextSize())
+	if v.view.zoom != 125 || theme.TextSize() != normal*1.25 {
+		t.Errorf("the next run opens at %d %% (text %v)", v.view.zoom, theme.TextSize())
 	}
 	// A zoom the app never offers is taken for 100 %.
 	c := test.NewTempApp(t)
 	c.Preferences().SetInt(prefZoom, 1000)
-	if w, _, _ := newTestUI(t, c); w.zoom != 100 {
-		t.Errorf("a stored zoom of 1000 %% opens at %d %%", w.zoom)
+	if w, _, _ := newTestUI(t, c); w.view.zoom != 100 {
+		t.Errorf("a stored zoom of 1000 %% opens at %d %%", w.view.zoom)
 	}
 }
 
@@ -140,8 +140,8 @@ func TestPresentationSteps(t *testing.T) {
 	u.window.Canvas().Focus(u.sidebar.search)
 	normalHeading := theme.Size(theme.SizeNameHeadingText)
 	press(t, u, fyne.KeyF5)
-	if !u.presenting || u.split.Leading.Visible() || !u.window.FullScreen() || u.viewRow.Visible() {
-		t.Fatalf("F5: presenting %v, sidebar shown %v, full screen %v", u.presenting, u.split.Leading.Visible(), u.window.FullScreen())
+	if !u.present.on || u.split.Leading.Visible() || !u.window.FullScreen() || u.viewRow.Visible() {
+		t.Fatalf("F5: presenting %v, sidebar shown %v, full screen %v", u.present.on, u.split.Leading.Visible(), u.window.FullScreen())
 	}
 	if focused(u) != u.cardFocus {
 		t.Errorf("presenting, the keyboard is on %T, not the card", focused(u))
@@ -151,8 +151,8 @@ func TestPresentationSteps(t *testing.T) {
 	}
 	// The shortlist in its order.
 	want := u.tickedIDs()
-	if u.shown != want[0] || u.presentBar.Text[:len("1 of 3 on the shortlist")] != "1 of 3 on the shortlist" {
-		t.Errorf("presenting %q, bar %q; want %q first", u.shown, u.presentBar.Text, want[0])
+	if u.shown != want[0] || u.present.bar.Text[:len("1 of 3 on the shortlist")] != "1 of 3 on the shortlist" {
+		t.Errorf("presenting %q, bar %q; want %q first", u.shown, u.present.bar.Text, want[0])
 	}
 	for _, step := range []struct {
 		key  fyne.KeyName
@@ -164,8 +164,8 @@ func TestPresentationSteps(t *testing.T) {
 		}
 	}
 	press(t, u, fyne.KeyEscape)
-	if u.presenting || !u.split.Leading.Visible() || u.window.FullScreen() || !u.viewRow.Visible() {
-		t.Errorf("Escape: presenting %v, sidebar shown %v, full screen %v", u.presenting, u.split.Leading.Visible(), u.window.FullScreen())
+	if u.present.on || !u.split.Leading.Visible() || u.window.FullScreen() || !u.viewRow.Visible() {
+		t.Errorf("Escape: presenting %v, sidebar shown %v, full screen %v", u.present.on, u.split.Leading.Visible(), u.window.FullScreen())
 	}
 	if h := theme.Size(theme.SizeNameHeadingText); h != normalHeading {
 		t.Errorf("after the presentation the title is %v high, want %v", h, normalHeading)
@@ -175,13 +175,13 @@ func TestPresentationSteps(t *testing.T) {
 	u.onClear()
 	p, _ := u.cat.Profession("paramedic")
 	u.onShow(p)
-	test.Tap(u.presentBtn)
+	test.Tap(u.view.present)
 	press(t, u, fyne.KeyRight)
 	if next := u.cat.Professions[slices.IndexFunc(u.cat.Professions, func(q catalogue.Profession) bool { return q.ID == "paramedic" })+1]; u.shown != next.ID {
 		t.Errorf("Right from the paramedic shows %q, want %q", u.shown, next.ID)
 	}
 	press(t, u, fyne.KeyF5)
-	if u.presenting {
+	if u.present.on {
 		t.Error("F5 did not leave the presentation")
 	}
 }
@@ -410,7 +410,7 @@ func TestHelpOverlay(t *testing.T) {
 	if u.window.Canvas().Overlays().Top() != nil {
 		t.Error("F1 again leaves the help up")
 	}
-	test.Tap(u.helpBtn)
+	test.Tap(u.view.help)
 	if u.window.Canvas().Overlays().Top() == nil {
 		t.Error("the Help button shows nothing")
 	}
@@ -422,14 +422,14 @@ func TestHighContrastToggle(t *testing.T) {
 	u, _, _ := newTestUI(t, a)
 	bg := theme.Color(theme.ColorNameBackground)
 	u.sidebar.search.TypedShortcut(shortcutContrast)
-	if !u.highContrast || !a.Preferences().Bool(prefHighContrast) {
+	if !u.view.highContrast || !a.Preferences().Bool(prefHighContrast) {
 		t.Fatal("Ctrl+Shift+H did not turn on high contrast")
 	}
 	if c := contrast(theme.Color(theme.ColorNameForeground), theme.Color(theme.ColorNameBackground)); c < 15 {
 		t.Errorf("high contrast text is only %.1f:1", c)
 	}
-	test.Tap(u.contrastBtn)
-	if u.highContrast || theme.Color(theme.ColorNameBackground) != bg {
+	test.Tap(u.view.contrast)
+	if u.view.highContrast || theme.Color(theme.ColorNameBackground) != bg {
 		t.Error("the contrast button did not turn it off")
 	}
 }
@@ -499,7 +499,7 @@ func TestStatusMessagesGo(t *testing.T) {
 func TestSidebarTitlesWholeAt1024(t *testing.T) {
 	u, _, _ := newTestUI(t, test.NewTempApp(t))
 	for _, zoom := range []int{100, 125, 150} {
-		u.setZoom(zoom)
+		u.view.setZoom(zoom)
 		u.window.Resize(fyne.NewSize(1024, 700))
 		u.sidebar.reveal("operating-department-practitioner")
 		seen := 0

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/ahp-careers/ahp-careers/app/widgets"
 	"github.com/ahp-careers/ahp-careers/catalogue"
 )
 
@@ -37,7 +38,7 @@ type compareView struct {
 type keyButton struct {
 	widget.Button
 	view    *compareView
-	focused bool // shows its focus ring: keys.go
+	focused bool // shows its focus ring
 }
 
 func (v *compareView) button(text string, icon fyne.Resource, tapped func()) *keyButton {
@@ -86,7 +87,7 @@ func (v *compareView) objects(cmp catalogue.Comparison) (header, rows []fyne.Can
 	v.opens, v.drops = nil, nil
 	v.close = v.button("Back (Esc)", theme.NavigateBackIcon(), func() { v.onClose() })
 	header = []fyne.CanvasObject{
-		container.NewBorder(nil, nil, nil, v.close, heading("Compare")),
+		container.NewBorder(nil, nil, nil, v.close, widgets.Heading("Compare")),
 	}
 
 	heads := make([]fyne.CanvasObject, n)
@@ -97,12 +98,12 @@ func (v *compareView) objects(cmp catalogue.Comparison) (header, rows []fyne.Can
 		v.opens, v.drops = append(v.opens, open), append(v.drops, drop)
 		title := widget.NewRichText(&widget.TextSegment{Text: p.Title, Style: widget.RichTextStyleSubHeading})
 		title.Wrapping = fyne.TextWrapWord
-		heads[i] = container.NewVBox(title, container.New(flowLayout{}, open, drop)) // stacked when narrow: zoom.go
+		heads[i] = container.NewVBox(title, container.New(widgets.FlowLayout{}, open, drop)) // stacked when narrow
 	}
 	header = append(header, container.NewGridWithColumns(n, heads...), widget.NewSeparator())
 
 	objs := []fyne.CanvasObject{
-		wrapped("Side by side, a question a row. Open a profession to read its whole profile; drop one to compare the others."),
+		widgets.Paragraph("Side by side, a question a row. Open a profession to read its whole profile; drop one to compare the others."),
 	}
 	for _, r := range cmp.Rows {
 		objs = append(objs, &widget.Label{Text: r.Question, TextStyle: fyne.TextStyle{Bold: true}, Importance: widget.HighImportance})
@@ -151,7 +152,7 @@ func (u *ui) onCompare() {
 		return
 	}
 	first := !u.comparing
-	u.hideShortlist()
+	u.shortlist.close()
 	u.comparing = true
 	u.card.setWidth(compareWidth)
 	header, rows := u.compareView.objects(cmp)
@@ -213,4 +214,20 @@ func (u *ui) updateCompareButton() {
 		u.compare.SetText("Compare: tick 2 or 3 (Ctrl+K)")
 		u.compare.Disable()
 	}
+}
+
+// The compare view's buttons have the same focus ring as the window's
+// other buttons.
+func (b *keyButton) CreateRenderer() fyne.WidgetRenderer {
+	return &widgets.RingRenderer{WidgetRenderer: b.Button.CreateRenderer(), Ring: widgets.NewRing(), Focused: func() bool { return b.focused }, Outset: 3}
+}
+
+func (b *keyButton) FocusGained() {
+	b.focused = true
+	b.Refresh()
+}
+
+func (b *keyButton) FocusLost() {
+	b.focused = false
+	b.Refresh()
 }

@@ -56,8 +56,8 @@ func TestCompareTwo(t *testing.T) {
 	if u.window.Title() != "AHP Careers — Compare" || !strings.Contains(u.compare.Text, "Compare 2") {
 		t.Errorf("title %q, button %q", u.window.Title(), u.compare.Text)
 	}
-	if u.card.column.max != compareWidth {
-		t.Errorf("comparison column %v wide, want %v", u.card.column.max, compareWidth)
+	if u.card.column.Max != compareWidth {
+		t.Errorf("comparison column %v wide, want %v", u.card.column.Max, compareWidth)
 	}
 }
 
@@ -153,12 +153,12 @@ func TestCompareKeyboard(t *testing.T) {
 		t.Fatalf("Space on Drop: ticked %v", u.ticked)
 	}
 	// Escape goes back to the card shown before.
-	c.Focused().(fyne.Focusable).TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	if u.comparing || u.shown != "dietitian" || u.window.Title() != "AHP Careers — Dietitian" {
 		t.Errorf("Escape: comparing %v, shown %q, title %q", u.comparing, u.shown, u.window.Title())
 	}
-	if u.card.column.max != readableWidth {
-		t.Errorf("the card is %v wide after comparing", u.card.column.max)
+	if u.card.column.Max != readableWidth {
+		t.Errorf("the card is %v wide after comparing", u.card.column.Max)
 	}
 	// Ctrl+K again, then Open on a column shows that profession.
 	u.sidebar.search.TypedShortcut(shortcutCompare)
@@ -177,7 +177,7 @@ func TestCompareLeftForAProfession(t *testing.T) {
 	tickAndCompare(t, u, "physiotherapist", "podiatrist")
 	p, _ := u.cat.Profession("orthoptist")
 	u.onShow(p)
-	if u.comparing || u.card.column.max != readableWidth {
+	if u.comparing || u.card.column.Max != readableWidth {
 		t.Error("still comparing after choosing a profession")
 	}
 	// Ticks change without bringing the comparison back.

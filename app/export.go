@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 
+	"github.com/ahp-careers/ahp-careers/app/fynecompat"
 	"github.com/ahp-careers/ahp-careers/app/savedialog"
 	"github.com/ahp-careers/ahp-careers/catalogue"
 	"github.com/ahp-careers/ahp-careers/handout"
@@ -170,10 +171,10 @@ func (u *ui) exportFolder() string {
 
 // fyneSave asks with Fyne's own save dialog, the fallback when the
 // system's cannot start. It takes only the chosen path from that dialog
-// (see takePathsOnly): the file is left as it is until the handout is
+// (see fynecompat.TakePathsOnly): the file is left as it is until the handout is
 // written whole. Fyne's dialog asks before replacing a file.
 func fyneSave(w fyne.Window, proposed, folder string, done func(string, error)) {
-	restore, err := takePathsOnly()
+	restore, err := fynecompat.TakePathsOnly()
 	if err != nil {
 		done("", err)
 		return

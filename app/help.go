@@ -34,22 +34,26 @@ var shortcutHelp = []struct{ keys, what string }{
 	{"Escape or F5 (presentation)", "Leave the presentation"},
 }
 
-// helpOverlay is the list of keys over the window.
-type helpOverlay struct {
+// help is the list of keys over the window, in a dialog made each time it
+// is shown (at the window's size then).
+type help struct {
+	window fyne.Window
 	dialog *dialog.CustomDialog
 	shown  bool
 }
 
-func (h *helpOverlay) hide() {
+func newHelp(w fyne.Window) *help { return &help{window: w} }
+
+func (h *help) hide() {
 	if h.shown {
 		h.dialog.Hide()
 	}
 }
 
 // onHelp shows every shortcut (F1 or the Help button); F1 again hides it.
-func (u *ui) onHelp() {
-	if u.help != nil && u.help.shown {
-		u.help.hide()
+func (h *help) onHelp() {
+	if h.shown {
+		h.hide()
 		return
 	}
 	grid := container.NewGridWithColumns(2)
@@ -57,11 +61,10 @@ func (u *ui) onHelp() {
 		grid.Add(&widget.Label{Text: s.keys, TextStyle: fyne.TextStyle{Bold: true}, Wrapping: fyne.TextWrapWord})
 		grid.Add(&widget.Label{Text: s.what, Wrapping: fyne.TextWrapWord})
 	}
-	d := dialog.NewCustom("Keys", "Close", container.NewVScroll(grid), u.window)
-	h := &helpOverlay{dialog: d, shown: true}
+	d := dialog.NewCustom("Keys", "Close", container.NewVScroll(grid), h.window)
 	d.SetOnClosed(func() { h.shown = false })
-	u.help = h
-	size := u.window.Canvas().Size()
+	h.dialog, h.shown = d, true
+	size := h.window.Canvas().Size()
 	d.Resize(fyne.NewSize(size.Width*0.85, size.Height*0.85))
 	d.Show()
 }

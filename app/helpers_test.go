@@ -12,6 +12,7 @@ import (
 
 	_ "github.com/ahp-careers/ahp-careers/app/locale" // as main does, before Fyne reads the locale
 	"github.com/ahp-careers/ahp-careers/catalogue"
+	"github.com/ahp-careers/ahp-careers/pupil"
 )
 
 // saveStub stands in for the save dialog: it answers with path and err,
@@ -32,15 +33,14 @@ func (s *saveStub) save(_ fyne.Window, proposed, folder string, done func(string
 
 var testDate = time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)
 
-// sessionStores gives each test app a session store in memory: a new
-// window on the same app finds what the last one kept, as after a restart.
-var sessionStores sync.Map // fyne.App -> *memorySessionStore
+// pupilStores gives each state file a pupil's store in memory beside it:
+// a new window on the same state finds what the last one kept, as after a
+// restart, and a test's fresh state (testState) a fresh record.
+var pupilStores sync.Map // state file path -> *pupil.MemoryStore
 
-func init() {
-	openSessionStore = func(a fyne.App) sessionStore {
-		s, _ := sessionStores.LoadOrStore(a, &memorySessionStore{})
-		return s.(*memorySessionStore)
-	}
+func pupilStoreFor(prefs *stateStore) *pupil.MemoryStore {
+	s, _ := pupilStores.LoadOrStore(prefs.path, &pupil.MemoryStore{})
+	return s.(*pupil.MemoryStore)
 }
 
 // opener stands in for the system's PDF viewer.
@@ -83,7 +83,7 @@ func newTestUIWithState(t testing.TB, a fyne.App, cat *catalogue.Catalogue, pref
 	t.Helper()
 	stub := &saveStub{}
 	w := test.NewTempWindow(t, nil)
-	u := newUI(a, w, cat, stub.save, prefs)
+	u := newUI(a, w, cat, stub.save, prefs, pupilStoreFor(prefs))
 	u.sidebar.onMain = mainQueue(u.sidebar).add
 	u.onMain = mainQueue(u.sidebar).add
 	var opened []string

@@ -1,24 +1,12 @@
 package app
 
 import (
-	"net/url"
 	"slices"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
-	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 )
-
-// keyHost is what the window's own widgets ask of the ui about keys: the
-// window-wide keys (F1, F5, F11, Tab) wherever the keyboard is, and where
-// focus went, so that the card scrolls to it.
-type keyHost interface {
-	onWindowKey(k *fyne.KeyEvent) bool
-	focusMoved(o fyne.CanvasObject)
-}
 
 // onWindowKey runs the keys that work wherever the keyboard is. Keys
 // without Ctrl are no Fyne shortcuts, so each of the window's focusable
@@ -26,16 +14,16 @@ type keyHost interface {
 func (u *ui) onWindowKey(k *fyne.KeyEvent) bool {
 	switch k.Name {
 	case fyne.KeyF1:
-		u.onHelp()
+		u.help.onHelp()
 	case fyne.KeyF5:
-		u.onPresent()
+		u.present.onPresent()
 	case fyne.KeyF11:
 		u.onFullScreen()
 	case fyne.KeyEscape:
-		if !u.presenting {
+		if !u.present.on {
 			return false
 		}
-		u.leavePresent()
+		u.present.leave()
 	case fyne.KeyTab:
 		u.focusStep(!u.shiftHeld())
 	default:
@@ -67,7 +55,7 @@ func (u *ui) focusOrder() []fyne.Focusable {
 		}
 		order = append(order, f)
 	}
-	if !u.presenting {
+	if !u.present.on {
 		add(u.sidebar.search)
 		add(u.sidebar.list)
 	}
@@ -146,293 +134,4 @@ func positionIn(root, target fyne.CanvasObject) (fyne.Position, bool) {
 // is on the card.
 func (u *ui) focusMoved(o fyne.CanvasObject) {
 	u.card.scrollToShow(o)
-}
-
-// scrollToShow scrolls the card so that o, one of its objects, is in view.
-func (c *card) scrollToShow(o fyne.CanvasObject) {
-	pos, ok := positionIn(c.scroll.Content, o)
-	if !ok {
-		return
-	}
-	view := c.scroll.Size().Height
-	top, bottom := pos.Y-theme.Padding(), pos.Y+o.Size().Height+theme.Padding()
-	switch {
-	case top < c.scroll.Offset.Y:
-		c.scrollBy(top - c.scroll.Offset.Y)
-	case bottom > c.scroll.Offset.Y+view:
-		c.scrollBy(bottom - c.scroll.Offset.Y - view)
-	}
-}
-
-// ring is a focus indicator: a 2 px outline in the theme's focus colour.
-func newRing() *canvas.Rectangle {
-	r := canvas.NewRectangle(nil)
-	r.StrokeWidth = 2
-	r.Hide()
-	return r
-}
-
-// ringRenderer draws a focus ring over another renderer's objects, outset
-// pixels outside the widget (negative: inside).
-type ringRenderer struct {
-	fyne.WidgetRenderer
-	ring    *canvas.Rectangle
-	focused func() bool
-	outset  float32
-}
-
-func (r *ringRenderer) Layout(size fyne.Size) {
-	r.WidgetRenderer.Layout(size)
-	r.ring.Move(fyne.NewPos(-r.outset, -r.outset))
-	r.ring.Resize(size.AddWidthHeight(2*r.outset, 2*r.outset))
-}
-
-func (r *ringRenderer) Objects() []fyne.CanvasObject {
-	return append(slices.Clone(r.WidgetRenderer.Objects()), r.ring)
-}
-
-func (r *ringRenderer) Refresh() {
-	r.WidgetRenderer.Refresh()
-	r.ring.StrokeColor = focusRingColour()
-	r.ring.StrokeWidth = max(2, theme.Size(theme.SizeNameInputBorder))
-	r.ring.Hidden = !r.focused()
-	r.ring.Refresh()
-}
-
-// actionButton is a button that Enter presses as well as Space, with a focus
-// ring in place of Fyne's faint focus tint, and the window's keys.
-type actionButton struct {
-	widget.Button
-	host    keyHost
-	focused bool
-}
-
-func newActionButton(host keyHost, text string, icon fyne.Resource, tapped func()) *actionButton {
-	b := &actionButton{host: host}
-	b.Text, b.Icon, b.OnTapped = text, icon, tapped
-	b.ExtendBaseWidget(b)
-	return b
-}
-
-func (b *actionButton) CreateRenderer() fyne.WidgetRenderer {
-	return &ringRenderer{WidgetRenderer: b.Button.CreateRenderer(), ring: newRing(), focused: func() bool { return b.focused }, outset: 3}
-}
-
-// FocusGained does not tell the Button: its focus tint would hide the text
-// behind the focus colour.
-func (b *actionButton) FocusGained() {
-	b.focused = true
-	b.Refresh()
-	if b.host != nil {
-		b.host.focusMoved(b)
-	}
-}
-
-func (b *actionButton) FocusLost() {
-	b.focused = false
-	b.Refresh()
-}
-
-func (b *actionButton) AcceptsTab() bool { return b.host != nil }
-
-func (b *actionButton) TypedKey(k *fyne.KeyEvent) {
-	if b.host != nil && b.host.onWindowKey(k) {
-		return
-	}
-	switch k.Name {
-	case fyne.KeyReturn, fyne.KeyEnter, fyne.KeySpace:
-		if !b.Disabled() && b.OnTapped != nil {
-			b.OnTapped()
-		}
-	}
-}
-
-// actionLink is a hyperlink that Enter opens as well as Space, with the
-// window's keys.
-type actionLink struct {
-	widget.Hyperlink
-	host    keyHost
-	focused bool
-}
-
-func newActionLink(host keyHost, text string, u *url.URL, tapped func()) *actionLink {
-	l := &actionLink{host: host}
-	l.Text, l.URL, l.OnTapped, l.Wrapping = text, u, tapped, fyne.TextWrapWord
-	l.ExtendBaseWidget(l)
-	return l
-}
-
-func (l *actionLink) CreateRenderer() fyne.WidgetRenderer {
-	return &ringRenderer{WidgetRenderer: l.Hyperlink.CreateRenderer(), ring: newRing(), focused: func() bool { return l.focused }, outset: 1}
-}
-
-func (l *actionLink) FocusLost() {
-	l.focused = false
-	l.Hyperlink.FocusLost()
-}
-
-func (l *actionLink) FocusGained() {
-	l.focused = true
-	l.Hyperlink.FocusGained()
-	if l.host != nil {
-		l.host.focusMoved(l)
-	}
-}
-
-func (l *actionLink) AcceptsTab() bool { return l.host != nil }
-
-func (l *actionLink) TypedKey(k *fyne.KeyEvent) {
-	if l.host != nil && l.host.onWindowKey(k) {
-		return
-	}
-	switch k.Name {
-	case fyne.KeyReturn, fyne.KeyEnter, fyne.KeySpace:
-		l.Hyperlink.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
-	}
-}
-
-// cardFocus is the card's pane as one Tab stop: with the keyboard, the
-// arrows, PageUp, PageDown, Home, End and Space scroll it; in presentation
-// mode Left, Right, PageUp and PageDown go to the previous or next
-// profession instead. A bar over it says where the presentation is.
-type cardFocus struct {
-	widget.BaseWidget
-	u       *ui
-	content fyne.CanvasObject
-	focused bool
-}
-
-func newCardFocus(u *ui, pane fyne.CanvasObject) *cardFocus {
-	f := &cardFocus{u: u, content: container.NewBorder(container.NewPadded(u.presentBar), nil, nil, nil, pane)}
-	f.ExtendBaseWidget(f)
-	return f
-}
-
-func (f *cardFocus) CreateRenderer() fyne.WidgetRenderer {
-	inner := widget.NewSimpleRenderer(f.content)
-	return &ringRenderer{WidgetRenderer: inner, ring: newRing(), focused: func() bool { return f.focused }, outset: -1}
-}
-
-func (f *cardFocus) FocusGained() {
-	f.focused = true
-	f.Refresh()
-}
-
-func (f *cardFocus) FocusLost() {
-	f.focused = false
-	f.Refresh()
-}
-
-func (f *cardFocus) AcceptsTab() bool        { return true }
-func (f *cardFocus) TypedRune(rune)          {}
-func (f *cardFocus) Tapped(*fyne.PointEvent) {}
-
-func (f *cardFocus) TypedKey(k *fyne.KeyEvent) {
-	if !f.u.onWindowKey(k) {
-		f.u.onCardKey(k)
-	}
-}
-
-// onCardKey scrolls the card, or in presentation mode steps through the
-// professions; it says whether it used the key.
-func (u *ui) onCardKey(k *fyne.KeyEvent) bool {
-	c := u.card
-	page := max(c.scroll.Size().Height-4*theme.TextSize(), theme.TextSize())
-	line := 3 * theme.TextSize()
-	if u.presenting {
-		switch k.Name {
-		case fyne.KeyRight, fyne.KeyPageDown:
-			u.presentStep(1)
-			return true
-		case fyne.KeyLeft, fyne.KeyPageUp:
-			u.presentStep(-1)
-			return true
-		}
-	}
-	switch k.Name {
-	case fyne.KeyPageDown, fyne.KeySpace:
-		c.scrollBy(page)
-	case fyne.KeyPageUp:
-		c.scrollBy(-page)
-	case fyne.KeyDown:
-		c.scrollBy(line)
-	case fyne.KeyUp:
-		c.scrollBy(-line)
-	case fyne.KeyHome:
-		c.scrollBy(-c.scroll.Offset.Y)
-	case fyne.KeyEnd:
-		c.scrollBy(c.scroll.Content.MinSize().Height)
-	default:
-		return false
-	}
-	return true
-}
-
-// AcceptsTab lets the ui's Tab order, not Fyne's tree order, decide where
-// Tab goes from the search box and the list.
-func (e *searchEntry) AcceptsTab() bool { return e.sidebar.onKey != nil }
-func (l *sidebarList) AcceptsTab() bool { return l.sidebar.onKey != nil }
-
-// CreateRenderer puts a focus ring around the list when it has the
-// keyboard; the row it would open is the one selected.
-func (l *sidebarList) CreateRenderer() fyne.WidgetRenderer {
-	ring := newRing()
-	l.sidebar.ring = ring
-	return &ringRenderer{WidgetRenderer: l.List.CreateRenderer(), ring: ring, focused: func() bool { return l.sidebar.listFocus }, outset: -1}
-}
-
-// showRing shows or hides the list's focus ring at once, without the
-// whole list being refreshed.
-func (s *sidebar) showRing(on bool) {
-	if s.ring != nil {
-		s.ring.Hidden = !on
-		s.ring.StrokeColor = focusRingColour()
-		s.ring.Refresh()
-	}
-}
-
-// The compare view's buttons have the same focus ring as the window's
-// other buttons.
-func (b *keyButton) CreateRenderer() fyne.WidgetRenderer {
-	return &ringRenderer{WidgetRenderer: b.Button.CreateRenderer(), ring: newRing(), focused: func() bool { return b.focused }, outset: 3}
-}
-
-func (b *keyButton) FocusGained() {
-	b.focused = true
-	b.Refresh()
-}
-
-func (b *keyButton) FocusLost() {
-	b.focused = false
-	b.Refresh()
-}
-
-// hosts are the windows' uis by canvas, for the entries that are made
-// without one (the notes on the card and the shortlist).
-var hosts = map[fyne.Canvas]*ui{}
-
-func hostOf(o fyne.CanvasObject) *ui {
-	if c := fyne.CurrentApp().Driver().CanvasForObject(o); c != nil {
-		return hosts[c]
-	}
-	return nil
-}
-
-// AcceptsTab takes Tab from Fyne so that it moves on in the window's Tab
-// order rather than into a note as a tab character: no keyboard trap.
-func (e *shortcutEntry) AcceptsTab() bool { return hostOf(e) != nil }
-
-func (e *shortcutEntry) TypedKey(k *fyne.KeyEvent) {
-	if u := hostOf(e); u != nil && (k.Name == fyne.KeyTab || k.Name == fyne.KeyF1 || k.Name == fyne.KeyF5 || k.Name == fyne.KeyF11) {
-		u.onWindowKey(k)
-		return
-	}
-	e.Entry.TypedKey(k)
-}
-
-func (e *shortcutEntry) FocusGained() {
-	e.Entry.FocusGained()
-	if u := hostOf(e); u != nil {
-		u.focusMoved(e)
-	}
 }

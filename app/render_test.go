@@ -37,16 +37,16 @@ func TestRendersWindow(t *testing.T) {
 			}
 			u.onCompare()
 		}, "window_compare_four.xml"},
-		{"overview at 200 %", func(u *ui) { u.setZoom(200) }, "window_overview_200.xml"},
+		{"overview at 200 %", func(u *ui) { u.view.setZoom(200) }, "window_overview_200.xml"},
 		{"paramedic at 200 %", func(u *ui) {
-			u.setZoom(200)
+			u.view.setZoom(200)
 			p, _ := u.cat.Profession("paramedic")
 			u.onShow(p)
 		}, "window_paramedic_200.xml"},
 		{"presenting the shortlist", func(u *ui) {
 			u.onTick("paramedic", true)
 			u.onTick("dietitian", true)
-			u.onPresent()
+			u.present.onPresent()
 		}, "window_present.xml"},
 		{"search with no match", func(u *ui) {
 			test.Type(u.sidebar.search, "astronaut")

@@ -55,7 +55,7 @@ func tapButton(t *testing.T, w fyne.Window, text string) {
 // saveWithFyne answers Fyne's save dialog, opened on dir, with name, and
 // confirms replacing a file when asked; it returns what the dialog handed
 // over and the file's content at that moment.
-func saveWithFyne(t *testing.T, name string, replace bool) (path string, err error, atAnswer []byte) {
+func saveWithFyne(t *testing.T, name string, replace bool) (path string, atAnswer []byte, err error) {
 	t.Helper()
 	w := test.NewTempWindow(t, nil)
 	w.Resize(fyne.NewSize(1000, 700))
@@ -83,7 +83,7 @@ func saveWithFyne(t *testing.T, name string, replace bool) (path string, err err
 	if calls != 1 {
 		t.Fatalf("the dialog answered %d times", calls)
 	}
-	return path, err, atAnswer
+	return path, atAnswer, err
 }
 
 // Fyne's save dialog, the fallback, only chooses the path: the chosen file
@@ -96,7 +96,7 @@ func TestFyneSaveOnlyChoosesThePath(t *testing.T) {
 	if err := os.WriteFile(old, []byte("an adviser's earlier handout\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	path, err, atAnswer := saveWithFyne(t, old, true)
+	path, atAnswer, err := saveWithFyne(t, old, true)
 	if err != nil || path != old {
 		t.Fatalf("dialog answered %q, %v", path, err)
 	}
@@ -105,7 +105,7 @@ func TestFyneSaveOnlyChoosesThePath(t *testing.T) {
 	}
 
 	fresh := filepath.Join(dir, "new.txt")
-	path, err, _ = saveWithFyne(t, fresh, false)
+	path, _, err = saveWithFyne(t, fresh, false)
 	if err != nil || path != fresh {
 		t.Fatalf("dialog answered %q, %v", path, err)
 	}

@@ -1,198 +1,101 @@
 package app
 
 import (
-	"encoding/json"
-	"errors"
-	"io/fs"
-	"maps"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
-	"time"
-	"unicode"
 
-	"fyne.io/fyne/v2"
-	"github.com/ahp-careers/ahp-careers/internal/atomicfile"
+	"github.com/ahp-careers/ahp-careers/pupil"
 )
 
-// session is the current pupil's: whom the handout is for, the agreed next
-// steps and the adviser's notes on single professions. The ticks, in the
-// shortlist's order, are kept with the window's other state (prefTicked).
-type session struct {
-	Pupil           string            `json:"pupil,omitempty"`
-	Notes           string            `json:"notes,omitempty"` // agreed next steps
-	ProfessionNotes map[string]string `json:"professionNotes,omitempty"`
+// The pupil's session as the window keeps it: read from the pupil's store
+// at the start, saved as it is typed.
+
+// undoState is what New pupil cleared.
+type undoState struct {
+	session pupil.Record
+	order   []string
 }
 
-func (s session) isEmpty() bool {
-	if strings.TrimSpace(s.Pupil) != "" || strings.TrimSpace(s.Notes) != "" {
-		return false
+// openPupilStore is the window's store of the pupil's record: the file in
+// the app's storage folder, made from an earlier version's pair of files
+// on the first start. What went wrong in taking them over is put in notice.
+func openPupilStore(notice *string) pupil.Store {
+	dir := StorageDir()
+	if _, err := pupil.Migrate(dir); err != nil {
+		*notice = capitalise(err.Error())
 	}
-	for _, n := range s.ProfessionNotes {
-		if strings.TrimSpace(n) != "" {
-			return false
-		}
+	return pupil.NewFileStore(filepath.Join(dir, pupil.FileName))
+}
+
+// closeSession writes what is still to be written of the session, as the
+// window closes.
+func (u *ui) closeSession() {
+	if err := u.sessions.Flush(); err != nil {
+		fmt.Fprintf(os.Stderr, "ahp-careers: the pupil's name and notes could not be kept: %v\n", err)
 	}
-	return true
 }
 
-func (s session) clone() session {
-	s.ProfessionNotes = maps.Clone(s.ProfessionNotes)
-	return s
-}
-
-// sessionStore keeps the session between runs. It is small on purpose, so
-// that where it is kept can change without touching the window.
-type sessionStore interface {
-	// load returns the session kept, empty when none; an error says why
-	// a session kept could not be read (the session is then empty).
-	load() (session, error)
-	// save keeps s; it may write a moment later, but flush writes at once.
-	save(s session)
-	flush() error
-}
-
-// openSessionStore gives the window's store: a file in the app's storage
-// folder. Tests replace it.
-var openSessionStore = func(a fyne.App) sessionStore {
-	return newFileSessionStore(filepath.Join(a.Storage().RootURI().Path(), sessionFileName))
-}
-
-const sessionFileName = "session.json"
-
-// sessionSaveDelay gathers a burst of keystrokes into one write: a crash
-// loses at most this much typing.
-const sessionSaveDelay = 300 * time.Millisecond
-
-// fileSessionStore keeps the session in a JSON file written whole or not
-// at all (atomicfile.Write), off the main goroutine, a moment
-// after the last change.
-type fileSessionStore struct {
-	path    string
-	onError func(error) // called off the main goroutine
-
-	mu      sync.Mutex
-	pending *session
-	timer   *time.Timer
-}
-
-func newFileSessionStore(path string) *fileSessionStore {
-	return &fileSessionStore{path: path, onError: func(error) {}}
-}
-
-func (f *fileSessionStore) load() (session, error) {
-	var s session
-	data, err := os.ReadFile(f.path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return s, nil
-	}
-	if err == nil {
-		err = json.Unmarshal(data, &s)
-	}
-	if err != nil {
-		// Kept aside, not overwritten by the next keystroke.
-		os.Rename(f.path, f.path+".bad")
-		return session{}, err
-	}
-	return s, nil
-}
-
-func (f *fileSessionStore) save(s session) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	s = s.clone()
-	f.pending = &s
-	if f.timer == nil {
-		f.timer = time.AfterFunc(sessionSaveDelay, func() {
-			if err := f.flush(); err != nil {
-				f.onError(err)
-			}
+// restoreSession fills in the session kept from the last run.
+func (u *ui) restoreSession() {
+	if f, ok := u.sessions.(*pupil.FileStore); ok {
+		f.OnError(func(err error) {
+			u.onMain(func() {
+				u.setStatus("Could not keep the ticks and the pupil's name and notes for next time: " + err.Error())
+			})
 		})
 	}
-}
-
-func (f *fileSessionStore) flush() error {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	if f.timer != nil {
-		f.timer.Stop()
-		f.timer = nil
-	}
-	if f.pending == nil {
-		return nil
-	}
-	data, err := json.MarshalIndent(f.pending, "", "\t")
+	s, err := u.sessions.Load()
 	if err != nil {
-		return err
+		u.setStatus("The last pupil's name, notes and ticks could not be read (" + err.Error() + "); they are kept aside as " + pupil.FileName + ".bad")
 	}
-	if err := os.MkdirAll(filepath.Dir(f.path), 0o700); err != nil {
-		return err
-	}
-	if err := atomicfile.Write(f.path, append(data, '\n')); err != nil {
-		return err
-	}
-	f.pending = nil
-	return nil
+	u.session = s
+	u.applySession()
 }
 
-// memorySessionStore keeps the session in memory: for tests, where a
-// "restart" is a new window on the same store.
-type memorySessionStore struct {
-	mu    sync.Mutex
-	s     session
-	saves int
+// applySession shows the session in its fields, as loaded or restored,
+// not as typed.
+func (u *ui) applySession() {
+	u.applying = true
+	defer func() { u.applying = false }()
+	u.pupil.SetText(u.session.Pupil)
+	u.shortlist.notes.SetText(u.session.Notes)
+	u.card.refreshNote()
 }
 
-func (m *memorySessionStore) load() (session, error) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	return m.s.clone(), nil
-}
-
-func (m *memorySessionStore) save(s session) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	m.s = s.clone()
-	m.saves++
-}
-
-func (m *memorySessionStore) flush() error { return nil }
-
-// handoutFileName is the name the save dialog offers: the pupil's name
-// and the date, so that the second pupil of the day does not overwrite
-// the first ("handout-jamie-smith-2026-11-24.pdf").
-func handoutFileName(pupil string, day time.Time, ext string) string {
-	name := "handout"
-	if slug := fileSlug(pupil); slug != "" {
-		name += "-" + slug
+func (u *ui) onNotesChanged(text string) {
+	if u.applying {
+		return
 	}
-	return name + "-" + day.Format("2006-01-02") + ext
+	u.session.Notes = text
+	u.sessionChanged()
 }
 
-// fileSlug is a name made safe for a file name on any system: lower case,
-// letters and digits kept (accented ones too), anything else one hyphen,
-// at most 40 characters, cut between words.
-func fileSlug(s string) string {
-	var words []string
-	for w := range strings.FieldsFuncSeq(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}) {
-		words = append(words, w)
+// onProfessionNote keeps the adviser's note on a profession. A note on a
+// profession not ticked ticks it: a note is written to go in the handout.
+func (u *ui) onProfessionNote(id, text string) {
+	if u.applying {
+		return
 	}
-	slug := ""
-	for _, w := range words {
-		next := w
-		if slug != "" {
-			next = slug + "-" + w
-		}
-		if len([]rune(next)) > 40 {
-			if slug == "" {
-				slug = string([]rune(w)[:40])
+	if u.session.ProfessionNotes == nil {
+		u.session.ProfessionNotes = map[string]string{}
+	}
+	if strings.TrimSpace(text) == "" {
+		delete(u.session.ProfessionNotes, id)
+	} else {
+		u.session.ProfessionNotes[id] = text
+		if !u.ticked[id] {
+			u.onTick(id, true)
+			if p, ok := u.cat.Profession(id); ok {
+				u.setStatus("Ticked " + p.Title + " for the handout, as it has a note")
 			}
-			break
 		}
-		slug = next
 	}
-	return slug
+	u.sessionChanged()
+}
+
+func (u *ui) sessionChanged() {
+	u.bar.forgetUndo()
+	u.sessions.Save(u.session)
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -13,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/ahp-careers/ahp-careers/catalogue"
+	"github.com/ahp-careers/ahp-careers/pupil"
 )
 
 // showCard puts a profession on the card.
@@ -31,7 +33,7 @@ func fillSession(t *testing.T, u *ui) {
 	test.Type(u.pupil, "Jamie Smith")
 	u.onTick("dietitian", true)
 	u.onTick("osteopath", true)
-	u.onShowShortlist()
+	u.shortlist.onOpen()
 	test.Type(u.shortlist.notes, "Look at degree courses")
 	showCard(t, u, "paramedic") // not ticked: a note ticks it
 	test.Type(u.card.note, "Ask about volunteering")
@@ -41,7 +43,7 @@ func TestSessionFieldsAreTheSession(t *testing.T) {
 	a := test.NewTempApp(t)
 	u, _, _ := newTestUI(t, a)
 	fillSession(t, u)
-	want := session{Pupil: "Jamie Smith", Notes: "Look at degree courses", ProfessionNotes: map[string]string{"paramedic": "Ask about volunteering"}}
+	want := pupil.Record{Pupil: "Jamie Smith", Notes: "Look at degree courses", ProfessionNotes: map[string]string{"paramedic": "Ask about volunteering"}}
 	if got := u.session; got.Pupil != want.Pupil || got.Notes != want.Notes || !equalNotes(got.ProfessionNotes, want.ProfessionNotes) {
 		t.Errorf("session %+v, want %+v", got, want)
 	}
@@ -51,7 +53,7 @@ func TestSessionFieldsAreTheSession(t *testing.T) {
 	if !strings.Contains(u.status.Text, "Ticked Paramedic") {
 		t.Errorf("status %q does not say the note ticked it", u.status.Text)
 	}
-	kept, _ := openSessionStore(a).load()
+	kept, _ := u.sessions.Load()
 	if kept.Pupil != want.Pupil || kept.Notes != want.Notes || !equalNotes(kept.ProfessionNotes, want.ProfessionNotes) {
 		t.Errorf("the store keeps %+v", kept)
 	}
@@ -97,7 +99,7 @@ func TestSessionKeptAcrossACrash(t *testing.T) {
 	}
 	u, _, _ := newTestUIWithState(t, a, cat, openStore())
 	fillSession(t, u)
-	u.onShowShortlist()
+	u.shortlist.onOpen()
 	u.shortlist.move("paramedic", -1) // dietitian, paramedic, osteopath
 
 	v, _, _ := newTestUIWithState(t, a, cat, openStore())
@@ -113,46 +115,6 @@ func TestSessionKeptAcrossACrash(t *testing.T) {
 	}
 }
 
-func TestFileSessionStore(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "state", sessionFileName)
-	s := newFileSessionStore(path)
-	if got, err := s.load(); err != nil || !got.isEmpty() {
-		t.Fatalf("no file: %+v, %v", got, err)
-	}
-	want := session{Pupil: "Zoë O’Brien", Notes: "one\ntwo", ProfessionNotes: map[string]string{"dietitian": "note"}}
-	s.save(want)
-	// Written a moment later by itself, with no flush: what a crash leaves.
-	deadline := time.Now().Add(5 * time.Second)
-	for {
-		if _, err := os.Stat(path); err == nil || time.Now().After(deadline) {
-			break
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-	got, err := newFileSessionStore(path).load()
-	if err != nil || got.Pupil != want.Pupil || got.Notes != want.Notes || got.ProfessionNotes["dietitian"] != "note" {
-		t.Fatalf("read back %+v, %v", got, err)
-	}
-	// A damaged file is kept aside, and the session starts empty.
-	if err := os.WriteFile(path, []byte("{not json"), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	got, err = newFileSessionStore(path).load()
-	if err == nil || !got.isEmpty() {
-		t.Errorf("damaged file: %+v, %v", got, err)
-	}
-	if data, _ := os.ReadFile(path + ".bad"); string(data) != "{not json" {
-		t.Errorf("the damaged file was not kept aside: %q", data)
-	}
-	// A store that cannot write says so.
-	bad := newFileSessionStore(filepath.Join(path+".bad", "under-a-file.json"))
-	bad.save(want)
-	if err := bad.flush(); err == nil {
-		t.Error("writing under a file gave no error")
-	}
-}
-
 func TestNewPupilAsksThenClearsAndUndoes(t *testing.T) {
 	a := test.NewTempApp(t)
 	u, _, _ := newTestUI(t, a)
@@ -164,7 +126,7 @@ func TestNewPupilAsksThenClearsAndUndoes(t *testing.T) {
 	}
 
 	// Nothing to lose: no question.
-	u.onNewPupil()
+	u.bar.onNewPupil()
 	if len(asked) != 0 {
 		t.Errorf("asked %q with nothing to lose", asked)
 	}
@@ -179,11 +141,11 @@ func TestNewPupilAsksThenClearsAndUndoes(t *testing.T) {
 	}
 
 	answer = true
-	u.onNewPupil()
-	if u.pupil.Text != "" || u.shortlist.notes.Text != "" || len(u.order) != 0 || len(u.ticked) != 0 || !u.session.isEmpty() {
+	u.bar.onNewPupil()
+	if u.pupil.Text != "" || u.shortlist.notes.Text != "" || len(u.order) != 0 || len(u.ticked) != 0 || !u.session.IsEmpty() {
 		t.Fatalf("after New pupil: for %q, notes %q, ticked %v, session %+v", u.pupil.Text, u.shortlist.notes.Text, u.order, u.session)
 	}
-	if kept, _ := openSessionStore(a).load(); !kept.isEmpty() {
+	if kept, _ := u.sessions.Load(); !kept.IsEmpty() {
 		t.Errorf("the store still keeps %+v", kept)
 	}
 	if !u.bar.undo.Visible() || u.bar.newPupil.Visible() {
@@ -194,7 +156,7 @@ func TestNewPupilAsksThenClearsAndUndoes(t *testing.T) {
 	if u.pupil.Text != "Jamie Smith" || u.shortlist.notes.Text != "Look at degree courses" || !slices.Equal(u.tickedIDs(), []string{"dietitian", "osteopath", "paramedic"}) {
 		t.Errorf("after Undo: for %q, notes %q, ticked %q", u.pupil.Text, u.shortlist.notes.Text, u.tickedIDs())
 	}
-	if kept, _ := openSessionStore(a).load(); kept.Pupil != "Jamie Smith" {
+	if kept, _ := u.sessions.Load(); kept.Pupil != "Jamie Smith" {
 		t.Errorf("after Undo the store keeps %+v", kept)
 	}
 	if u.bar.undo.Visible() || !u.bar.newPupil.Visible() {
@@ -202,12 +164,12 @@ func TestNewPupilAsksThenClearsAndUndoes(t *testing.T) {
 	}
 
 	// Once something changes, New pupil can no longer be undone.
-	u.onNewPupil()
+	u.bar.onNewPupil()
 	test.Type(u.pupil, "Alex")
-	if u.bar.undo.Visible() || u.undo != nil {
+	if u.bar.undo.Visible() || u.bar.undoState != nil {
 		t.Error("Undo still offered after the next change")
 	}
-	u.onUndoNewPupil()
+	u.bar.onUndoNewPupil()
 	if u.pupil.Text != "Alex" {
 		t.Errorf("a stale undo brought back %q", u.pupil.Text)
 	}
@@ -221,7 +183,7 @@ func TestShortlistOrder(t *testing.T) {
 	if got := u.tickedIDs(); !slices.Equal(got, []string{"dietitian", "osteopath", "paramedic"}) {
 		t.Fatalf("shortlist %q, want catalogue order to start with", got)
 	}
-	u.onShowShortlist()
+	u.shortlist.onOpen()
 	if u.shortlist.heading.Text != "3 professions for the handout" {
 		t.Errorf("heading %q", u.shortlist.heading.Text)
 	}
@@ -410,5 +372,63 @@ func TestPrintCopyWhenTheLastIsLocked(t *testing.T) {
 	// Nothing writable at all: the first error.
 	if _, err := writePrintCopy(filepath.Join(dir, "no-such-folder", "h"), func() ([]byte, error) { return []byte("x"), nil }); err == nil || !strings.Contains(err.Error(), "no such folder") {
 		t.Errorf("no folder: %v", err)
+	}
+}
+
+// On the first start after an update, the old pair of files (session.json
+// and the ticks in state.json) comes back in the window from the new one.
+func TestSessionMigratedFromTheOldPair(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, pupil.OldSessionFile), []byte(`{"pupil": "Jamie Smith", "notes": "Look at degree courses"}`), 0o600)
+	os.WriteFile(filepath.Join(dir, stateFileName), []byte(`{"catalogues": {"built-in": {"shown": "paramedic", "ticked": ["paramedic", "dietitian"]}}}`), 0o600)
+	if ok, err := pupil.Migrate(dir); !ok || err != nil {
+		t.Fatalf("Migrate: %v, %v", ok, err)
+	}
+	cat, _ := catalogue.Embedded()
+	prefs, err := openState(filepath.Join(dir, stateFileName), builtIn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u := newUI(test.NewTempApp(t), test.NewTempWindow(t, nil), cat, (&saveStub{}).save, prefs, pupil.NewFileStore(filepath.Join(dir, pupil.FileName)))
+	if u.pupil.Text != "Jamie Smith" || u.shortlist.notes.Text != "Look at degree courses" || u.shown != "paramedic" {
+		t.Errorf("after the migration: for %q, next steps %q, shown %q", u.pupil.Text, u.shortlist.notes.Text, u.shown)
+	}
+	if got := u.tickedIDs(); !slices.Equal(got, []string{"paramedic", "dietitian"}) {
+		t.Errorf("after the migration the shortlist is %q", got)
+	}
+}
+
+// The window's store is the one file in the app's storage folder, made from
+// the old pair there on the first start; a session.json that cannot be read
+// is said in the notice.
+func TestOpenPupilStoreMigratesInTheStorageFolder(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("the storage folder follows XDG_CONFIG_HOME on Linux")
+	}
+	for _, tc := range []struct {
+		name, session string
+		wantPupil     string
+		wantNotice    string
+	}{
+		{"good", `{"pupil": "Jamie Smith"}`, "Jamie Smith", ""},
+		{"damaged", `{"pupil": "Jam`, "", "The last pupil's name and notes could not be read"},
+	} {
+		t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+		dir := StorageDir()
+		os.MkdirAll(dir, 0o700)
+		os.WriteFile(filepath.Join(dir, pupil.OldSessionFile), []byte(tc.session), 0o600)
+		os.WriteFile(filepath.Join(dir, stateFileName), []byte(`{"catalogues": {"built-in": {"ticked": ["dietitian"]}}}`), 0o600)
+		notice := ""
+		store := openPupilStore(&notice)
+		got, err := store.Load()
+		if err != nil || got.Pupil != tc.wantPupil || !slices.Equal(got.Shortlist(builtIn), []string{"dietitian"}) {
+			t.Errorf("%s: the store holds %+v, %v", tc.name, got, err)
+		}
+		if (tc.wantNotice == "") != (notice == "") || !strings.HasPrefix(notice, tc.wantNotice) {
+			t.Errorf("%s: notice %q, want %q", tc.name, notice, tc.wantNotice)
+		}
+		if _, err := os.Stat(filepath.Join(dir, pupil.FileName)); err != nil {
+			t.Errorf("%s: no %s in the storage folder: %v", tc.name, pupil.FileName, err)
+		}
 	}
 }

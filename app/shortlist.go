@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"github.com/ahp-careers/ahp-careers/app/widgets"
 )
 
 // shortlist is the right pane's other view: the ticked professions in the
@@ -45,17 +46,17 @@ func newShortlist(u *ui) *shortlist {
 		OnSelected: func(id widget.ListItemID) { s.selected = id },
 	}
 	s.list.ExtendBaseWidget(s.list)
-	s.notes = newShortcutEntry(true, "Agreed next steps, for the handout's first page: a line each; start a line with \"- \" for a bullet", u.onShortcut)
+	s.notes = newShortcutEntry(true, "Agreed next steps, for the handout's first page: a line each; start a line with \"- \" for a bullet", u.onShortcut, u)
 	s.notes.SetMinRowsVisible(5)
 	s.notes.OnChanged = u.onNotesChanged
 
 	top := container.NewVBox(
-		heading("Shortlist"),
+		widgets.Heading("Shortlist"),
 		s.heading,
 		&widget.Label{Text: "The handout has the professions in this order. Move up, Move down and Remove work with Tab and Space too; on the chosen row, Alt+Up, Alt+Down and Alt+Delete.",
 			Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Italic: true}},
 	)
-	bottom := container.NewVBox(widget.NewSeparator(), subheading("Agreed next steps"), s.notes)
+	bottom := container.NewVBox(widget.NewSeparator(), widgets.SubHeading("Agreed next steps"), s.notes)
 	s.content = container.NewPadded(container.NewBorder(top, bottom, nil, nil, container.NewStack(s.list, s.empty)))
 
 	for _, sc := range []*desktop.CustomShortcut{shortcutMoveUp, shortcutMoveDown, shortcutRemove} {
@@ -171,21 +172,23 @@ func (s *shortlist) refresh() {
 	s.list.Refresh()
 }
 
-// onShowShortlist puts the shortlist in the card's place; choosing a
-// profession in the sidebar brings the card back.
-func (u *ui) onShowShortlist() {
+// onOpen puts the shortlist in the card's place (the Shortlist button,
+// Ctrl+L); choosing a profession in the sidebar brings the card back.
+func (s *shortlist) onOpen() {
+	u := s.u
 	u.leaveCompare() // else the comparison would follow each move
 	u.card.pane.Hide()
-	u.shortlist.content.Show()
-	u.shortlist.refresh()
+	s.content.Show()
+	s.refresh()
 	u.window.SetTitle(windowTitle + " — Shortlist")
-	u.window.Canvas().Focus(u.shortlist.list)
+	u.window.Canvas().Focus(s.list)
 }
 
-func (u *ui) hideShortlist() {
-	if u.shortlist == nil || !u.shortlist.content.Visible() {
+// close gives the card its place back, if the shortlist has it.
+func (s *shortlist) close() {
+	if !s.content.Visible() {
 		return
 	}
-	u.shortlist.content.Hide()
-	u.card.pane.Show()
+	s.content.Hide()
+	s.u.card.pane.Show()
 }

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/ahp-careers/ahp-careers/app/widgets"
 	"github.com/ahp-careers/ahp-careers/catalogue"
 	"github.com/ahp-careers/ahp-careers/catalogue/search"
 )
@@ -55,7 +56,7 @@ type sidebar struct {
 	cursor    int               // the row of what is on the card, or -1 when not listed
 	focusRow  int               // the list's keyboard-focus row, mirrored (the list keeps it private)
 	listFocus bool              // the list has the keyboard
-	ring      *canvas.Rectangle // the list's focus ring: keys.go
+	ring      *canvas.Rectangle // the list's focus ring (showRing)
 	quiet     bool              // a Select made by us, not by a tap
 
 	// Searches of a large catalogue run off the main goroutine: each
@@ -72,13 +73,13 @@ type sidebar struct {
 	didYouMean *fyne.Container // "Did you mean:" and a link for each suggestion
 	emptyPane  *fyne.Container // the two above, over the list
 	count      *widget.Label
-	selectAll  *actionButton // the window's keys and a focus ring: keys.go
+	selectAll  *actionButton // the window's keys and a focus ring: app/widgets
 	clear      *actionButton
 	content    fyne.CanvasObject
 }
 
-func newSidebar(cat *catalogue.Catalogue) *sidebar {
-	s := &sidebar{cat: cat, cursor: -1, onMain: fyne.Do}
+func newSidebar(cat *catalogue.Catalogue, host keyHost) *sidebar {
+	s := &sidebar{cat: cat, cursor: -1, onMain: fyne.Do, onKey: host.onWindowKey}
 	s.search = newSearchEntry(s)
 	s.list = newSidebarList(s, false)
 	s.empty = &widget.Label{Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord} // 4.5:1: no faint grey
@@ -86,8 +87,8 @@ func newSidebar(cat *catalogue.Catalogue) *sidebar {
 	s.didYouMean = container.NewVBox()
 	s.didYouMean.Hide()
 	s.count = &widget.Label{}
-	s.selectAll = newActionButton(nil, "Select all", theme.CheckButtonCheckedIcon(), s.onSelectAll)
-	s.clear = newActionButton(nil, "Clear", theme.CheckButtonIcon(), func() { s.onClear() })
+	s.selectAll = newActionButton(host, "Select all", theme.CheckButtonCheckedIcon(), s.onSelectAll)
+	s.clear = newActionButton(host, "Clear", theme.CheckButtonIcon(), func() { s.onClear() })
 
 	buttons := container.NewGridWithColumns(2, s.selectAll, s.clear)
 	top := container.NewPadded(s.search)
@@ -399,7 +400,7 @@ func newSidebarItem(snippets bool) *sidebarItem {
 	if snippets {
 		// A line of text to size the template by.
 		item.snippet = &widget.RichText{Truncation: fyne.TextTruncateClip, Segments: snippetSegments([]search.SnippetPart{{Text: "…"}})}
-		text = container.New(&titleOverSnippet{}, item.title, item.snippet)
+		text = container.New(&widgets.TitleOverSnippet{}, item.title, item.snippet)
 	}
 	item.line = container.NewBorder(nil, nil, item.tick, nil, text)
 	item.ExtendBaseWidget(item)
@@ -430,25 +431,6 @@ func snippetSegments(parts []search.SnippetPart) []widget.RichTextSegment {
 		segs[i] = &widget.TextSegment{Text: p.Text, Style: style}
 	}
 	return segs
-}
-
-// titleOverSnippet lays out a title with its snippet just under it: each
-// brings its own padding, and stacked whole the pair would be a tall row.
-type titleOverSnippet struct{}
-
-func (titleOverSnippet) overlap() float32 { return theme.InnerPadding() }
-
-func (l *titleOverSnippet) MinSize(objects []fyne.CanvasObject) fyne.Size {
-	a, b := objects[0].MinSize(), objects[1].MinSize()
-	return fyne.NewSize(max(a.Width, b.Width), a.Height+b.Height-l.overlap())
-}
-
-func (l *titleOverSnippet) Layout(objects []fyne.CanvasObject, size fyne.Size) {
-	a, b := objects[0].MinSize(), objects[1].MinSize()
-	objects[0].Move(fyne.NewPos(0, 0))
-	objects[0].Resize(fyne.NewSize(size.Width, a.Height))
-	objects[1].Move(fyne.NewPos(0, a.Height-l.overlap()))
-	objects[1].Resize(fyne.NewSize(size.Width, b.Height))
 }
 
 func (item *sidebarItem) CreateRenderer() fyne.WidgetRenderer {
@@ -592,5 +574,28 @@ func (s *sidebar) focusList(open bool) {
 	s.focus(s.list)
 	if open && (s.cursor < 0 || s.rows[s.cursor].kind != professionRow) {
 		s.step(1)
+	}
+}
+
+// AcceptsTab lets the ui's Tab order, not Fyne's tree order, decide where
+// Tab goes from the search box and the list.
+func (e *searchEntry) AcceptsTab() bool { return e.sidebar.onKey != nil }
+func (l *sidebarList) AcceptsTab() bool { return l.sidebar.onKey != nil }
+
+// CreateRenderer puts a focus ring around the list when it has the
+// keyboard; the row it would open is the one selected.
+func (l *sidebarList) CreateRenderer() fyne.WidgetRenderer {
+	ring := widgets.NewRing()
+	l.sidebar.ring = ring
+	return &widgets.RingRenderer{WidgetRenderer: l.List.CreateRenderer(), Ring: ring, Focused: func() bool { return l.sidebar.listFocus }, Outset: -1}
+}
+
+// showRing shows or hides the list's focus ring at once, without the
+// whole list being refreshed.
+func (s *sidebar) showRing(on bool) {
+	if s.ring != nil {
+		s.ring.Hidden = !on
+		s.ring.StrokeColor = widgets.RingColour()
+		s.ring.Refresh()
 	}
 }

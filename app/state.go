@@ -7,18 +7,19 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"slices"
 
 	"fyne.io/fyne/v2"
 
+	"github.com/ahp-careers/ahp-careers/app/fynecompat"
 	"github.com/ahp-careers/ahp-careers/catalogue"
 	"github.com/ahp-careers/ahp-careers/internal/atomicfile"
 	"github.com/ahp-careers/ahp-careers/internal/printable"
+	"github.com/ahp-careers/ahp-careers/pupil"
 )
 
-// The window's state between runs (the profession shown, the ticks, the
-// export folder) is kept in a file of its own, state.json beside Fyne's
+// The window's state between runs (the profession shown, the export
+// folder; the ticks are the pupil's record's, pupil.FileName) is kept in a file of its own, state.json beside Fyne's
 // preferences, rather than in Fyne's preferences: Fyne writes those by
 // emptying the file first, so a full disk lost everything, and one file
 // for every catalogue let a run on another catalogue erase the built-in
@@ -28,7 +29,7 @@ import (
 // The file:
 //
 //	{"shared": {"exportFolder": "/home/adviser"},
-//	 "catalogues": {"built-in": {"shown": "dietitian", "ticked": ["paramedic"]},
+//	 "catalogues": {"built-in": {"shown": "dietitian"},
 //	                "/home/adviser/local.toml": {...}}}
 
 // stateFileName is the state's file in the app's storage folder.
@@ -36,7 +37,7 @@ const stateFileName = "state.json"
 
 // builtIn is the state's key for the catalogue built into the binary;
 // another catalogue's is its file's absolute path.
-const builtIn = "built-in"
+const builtIn = pupil.BuiltIn
 
 // sharedKeys are kept for every catalogue at once; other keys are kept per
 // catalogue.
@@ -180,23 +181,10 @@ func (s *stateStore) SetStringList(key string, value []string) {
 	s.set(key, list)
 }
 
-// StorageDir is the folder where Fyne keeps the app's preferences, and the
-// window its state: Fyne's own choice, worked out before the app is made.
-func StorageDir() string {
-	var root string
-	switch runtime.GOOS {
-	case "windows":
-		home, _ := os.UserHomeDir()
-		root = filepath.Join(home, "AppData", "Roaming", "fyne")
-	case "darwin":
-		home, _ := os.UserHomeDir()
-		root = filepath.Join(home, "Library", "Preferences", "fyne")
-	default:
-		config, _ := os.UserConfigDir()
-		root = filepath.Join(config, "fyne")
-	}
-	return filepath.Join(root, ID)
-}
+// StorageDir is the app's storage folder, where Fyne keeps its preferences
+// and the window its state and the pupil's record: the one place that says
+// where it is (Fyne's own choice, worked out before the app is made).
+func StorageDir() string { return fynecompat.StorageDir(ID) }
 
 // adopt takes the state an earlier version kept in Fyne's preferences, for
 // the built-in catalogue, when there is no state file yet.

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
+	"github.com/ahp-careers/ahp-careers/app/widgets"
 )
 
 // appTheme is Fyne's default theme scaled by the zoom, with the colours
@@ -21,17 +22,7 @@ type appTheme struct {
 // colorNameFocusRing is the colour of the window's focus rings: 3:1 at
 // least against the background. Fyne's own focus colour stays the faint
 // tint it lays over a focused button, which must keep its text readable.
-const colorNameFocusRing fyne.ThemeColorName = "ahpFocusRing"
-
-// focusRingColour is the focus ring's colour in the theme in use; Fyne's
-// focus colour in a theme that is not the app's (tests).
-func focusRingColour() color.Color {
-	a := fyne.CurrentApp()
-	if t, ok := a.Settings().Theme().(*appTheme); ok {
-		return t.Color(colorNameFocusRing, a.Settings().ThemeVariant())
-	}
-	return theme.Color(theme.ColorNameFocus)
-}
+const colorNameFocusRing = widgets.ColorNameFocusRing
 
 // presentScale is how much larger presentation mode draws everything than
 // the zoom does; the heading grows by presentHeading on top of it, to be

@@ -8,6 +8,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
+
+	"github.com/ahp-careers/ahp-careers/app/desktop"
 )
 
 // The window's size and place: never larger than the screen's work area
@@ -15,7 +17,7 @@ import (
 // where it was left last time. Fyne sizes a window in its own units, which
 // the display scaling turns into pixels, and has no say over where a window
 // goes; the work area, the frame and the position come from the desktop
-// itself (desktop_*.go).
+// itself (app/desktop).
 
 // Preference keys for the window's size and place.
 const (
@@ -34,11 +36,11 @@ var (
 )
 
 // rect is a rectangle on the screen, in pixels.
-type rect struct{ x, y, w, h int }
+type rect = desktop.Rect
 
 // insets are the thickness of a window's frame (title bar, borders) on each
 // side, in pixels.
-type insets struct{ left, top, right, bottom int }
+type insets = desktop.Insets
 
 // placement is the size and place fitWindow chose.
 type placement struct {
@@ -57,23 +59,23 @@ func fitWindow(want fyne.Size, scale float32, work rect, frame insets, saved *im
 	}
 	// Whole units, so that Fyne rounding up to pixels stays inside.
 	avail := fyne.NewSize(
-		float32(math.Max(1, math.Floor(float64(work.w-frame.left-frame.right)/float64(scale)))),
-		float32(math.Max(1, math.Floor(float64(work.h-frame.top-frame.bottom)/float64(scale)))))
+		float32(math.Max(1, math.Floor(float64(work.W-frame.Left-frame.Right)/float64(scale)))),
+		float32(math.Max(1, math.Floor(float64(work.H-frame.Top-frame.Bottom)/float64(scale)))))
 	min := minWindowSize.Min(avail)
 	if !(want.Width > 0 && want.Height > 0) { // no size, or NaN
 		want = defaultWindowSize
 	}
 	size := want.Max(min).Min(avail)
 
-	outerW := int(math.Ceil(float64(size.Width*scale))) + frame.left + frame.right
-	outerH := int(math.Ceil(float64(size.Height*scale))) + frame.top + frame.bottom
-	x, y := work.x+(work.w-outerW)/2, work.y+(work.h-outerH)/2
+	outerW := int(math.Ceil(float64(size.Width*scale))) + frame.Left + frame.Right
+	outerH := int(math.Ceil(float64(size.Height*scale))) + frame.Top + frame.Bottom
+	x, y := work.X+(work.W-outerW)/2, work.Y+(work.H-outerH)/2
 	if saved != nil {
-		x, y = saved.X-frame.left, saved.Y-frame.top
+		x, y = saved.X-frame.Left, saved.Y-frame.Top
 	}
-	x = clampInt(x, work.x, work.x+work.w-outerW)
-	y = clampInt(y, work.y, work.y+work.h-outerH)
-	return placement{size: size, min: min, pos: image.Pt(x+frame.left, y+frame.top)}
+	x = clampInt(x, work.X, work.X+work.W-outerW)
+	y = clampInt(y, work.Y, work.Y+work.H-outerH)
+	return placement{size: size, min: min, pos: image.Pt(x+frame.Left, y+frame.Top)}
 }
 
 // clampInt keeps v within [lo, hi], lo winning when they cross.
@@ -111,29 +113,19 @@ func saveGeometry(p fyne.Preferences, size fyne.Size, at *image.Point) {
 	}
 }
 
-// desktopWindow is the window as the desktop sees it.
-type desktopWindow interface {
-	// frame is the thickness of the window's frame.
-	frame() insets
-	// contentPos is where the content's top-left corner is on the screen.
-	contentPos() (image.Point, bool)
-	// workArea is the work area of the monitor showing at, or of the
-	// window's own monitor when at is nil; false when there is none there.
-	workArea(at *image.Point) (rect, bool)
-	// moveContent moves the window so that its content's top-left corner
-	// is at p.
-	moveContent(p image.Point)
-}
-
 // desktopOf gives the desktop's view of w once it is shown; nil when the
-// platform offers none (tests, Wayland, macOS). desktop_*.go set it.
-var desktopOf = func(w fyne.Window) desktopWindow { return nil }
+// platform offers none (tests, Wayland, macOS). Tests replace it.
+var desktopOf = desktop.Of
+
+// openInViewer opens a file in the system's viewer (Print); the ui takes it
+// as its openFile, which tests replace.
+var openInViewer = desktop.OpenInViewer
 
 // openingSize is the size to open the window at: the saved or default size,
 // fitted to the desktop as far as it is known before the window exists
 // (desktopBeforeWindow), so that the window opens inside the screen.
 func openingSize(a fyne.App, want fyne.Size, at *image.Point) placement {
-	work, systemScale, frame, ok := desktopBeforeWindow()
+	work, systemScale, frame, ok := desktop.BeforeWindow()
 	if !ok {
 		return placement{size: want, min: minWindowSize}
 	}
@@ -163,26 +155,26 @@ func (u *ui) placeWindow(want fyne.Size, at *image.Point) {
 	if d == nil {
 		return
 	}
-	work, ok := d.workArea(at)
+	work, ok := d.WorkArea(at)
 	if !ok { // that monitor is gone
 		at = nil
-		if work, ok = d.workArea(nil); !ok {
+		if work, ok = d.WorkArea(nil); !ok {
 			return
 		}
 	}
-	p := fitWindow(want, u.window.Canvas().Scale(), work, d.frame(), at)
+	p := fitWindow(want, u.window.Canvas().Scale(), work, d.Frame(), at)
 	u.setMinSize(p.min)
 	if u.window.Canvas().Size() != p.size {
 		u.window.Resize(p.size)
 	}
-	d.moveContent(p.pos)
+	d.MoveContent(p.pos)
 }
 
 // rememberGeometry keeps the window's size and place for the next run.
 func (u *ui) rememberGeometry() {
 	var at *image.Point
 	if d := desktopOf(u.window); d != nil {
-		if p, ok := d.contentPos(); ok {
+		if p, ok := d.ContentPos(); ok {
 			at = &p
 		}
 	}

@@ -6,6 +6,8 @@ import (
 	"math"
 	"testing"
 
+	"github.com/ahp-careers/ahp-careers/app/desktop"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
@@ -16,10 +18,10 @@ import (
 // minimum, and that minimum lowered only as far as the work area needs.
 func checkFits(t *testing.T, name string, p placement, scale float32, work rect, frame insets) {
 	t.Helper()
-	outer := image.Rect(p.pos.X-frame.left, p.pos.Y-frame.top,
-		p.pos.X+int(math.Ceil(float64(p.size.Width*scale)))+frame.right,
-		p.pos.Y+int(math.Ceil(float64(p.size.Height*scale)))+frame.bottom)
-	area := image.Rect(work.x, work.y, work.x+work.w, work.y+work.h)
+	outer := image.Rect(p.pos.X-frame.Left, p.pos.Y-frame.Top,
+		p.pos.X+int(math.Ceil(float64(p.size.Width*scale)))+frame.Right,
+		p.pos.Y+int(math.Ceil(float64(p.size.Height*scale)))+frame.Bottom)
+	area := image.Rect(work.X, work.Y, work.X+work.W, work.Y+work.H)
 	if !outer.In(area) {
 		t.Errorf("%s: window %v (content %v at scale %v) is not inside the work area %v", name, outer, p.size, scale, area)
 	}
@@ -30,8 +32,8 @@ func checkFits(t *testing.T, name string, p placement, scale float32, work rect,
 		t.Errorf("%s: minimum %v above %v", name, p.min, minWindowSize)
 	}
 	// The minimum is lowered only where the window would not fit.
-	fitsW := int(math.Ceil(float64(minWindowSize.Width*scale)))+frame.left+frame.right <= work.w
-	fitsH := int(math.Ceil(float64(minWindowSize.Height*scale)))+frame.top+frame.bottom <= work.h
+	fitsW := int(math.Ceil(float64(minWindowSize.Width*scale)))+frame.Left+frame.Right <= work.W
+	fitsH := int(math.Ceil(float64(minWindowSize.Height*scale)))+frame.Top+frame.Bottom <= work.H
 	if fitsW && p.min.Width != minWindowSize.Width || fitsH && p.min.Height != minWindowSize.Height {
 		t.Errorf("%s: minimum lowered to %v where %v fits", name, p.min, minWindowSize)
 	}
@@ -39,7 +41,7 @@ func checkFits(t *testing.T, name string, p placement, scale float32, work rect,
 
 func TestFitWindow(t *testing.T) {
 	win10 := func(scale float32) insets { // Windows 10's frame, roughly, at a scaling
-		return insets{left: int(8 * scale), top: int(31 * scale), right: int(8 * scale), bottom: int(8 * scale)}
+		return insets{Left: int(8 * scale), Top: int(31 * scale), Right: int(8 * scale), Bottom: int(8 * scale)}
 	}
 	pt := func(x, y int) *image.Point { p := image.Pt(x, y); return &p }
 	tests := []struct {
@@ -52,39 +54,39 @@ func TestFitWindow(t *testing.T) {
 		size  fyne.Size
 		pos   image.Point
 	}{
-		{"1920x1080 at 150%, the size first seen off-screen", defaultWindowSize, 1.5, rect{0, 0, 1920, 1040}, win10(1.5),
+		{"1920x1080 at 150%, the size first seen off-screen", defaultWindowSize, 1.5, rect{X: 0, Y: 0, W: 1920, H: 1040}, win10(1.5),
 			nil, fyne.NewSize(1024, 654), image.Pt(12+(1920-1536-24)/2, 46)},
-		{"1366x768 at 100%", defaultWindowSize, 1, rect{0, 0, 1366, 728}, win10(1),
+		{"1366x768 at 100%", defaultWindowSize, 1, rect{X: 0, Y: 0, W: 1366, H: 728}, win10(1),
 			nil, fyne.NewSize(1024, 689), image.Pt(8+(1366-1040)/2, 31)},
-		{"1366x768 at 150%: lower than the usual minimum", defaultWindowSize, 1.5, rect{0, 0, 1366, 728}, win10(1.5),
+		{"1366x768 at 150%: lower than the usual minimum", defaultWindowSize, 1.5, rect{X: 0, Y: 0, W: 1366, H: 728}, win10(1.5),
 			nil, fyne.NewSize(894, 446), image.Pt(12, 46)},
-		{"1280x720 at 200%", defaultWindowSize, 2, rect{0, 0, 1280, 680}, win10(2),
+		{"1280x720 at 200%", defaultWindowSize, 2, rect{X: 0, Y: 0, W: 1280, H: 680}, win10(2),
 			nil, fyne.NewSize(624, 301), image.Pt(16, 62)},
-		{"3840x2160 at 150%: room to spare", defaultWindowSize, 1.5, rect{0, 0, 3840, 2100}, win10(1.5),
+		{"3840x2160 at 150%: room to spare", defaultWindowSize, 1.5, rect{X: 0, Y: 0, W: 3840, H: 2100}, win10(1.5),
 			nil, defaultWindowSize, image.Pt(12+(3840-1536-24)/2, 46+(2100-1050-46-12)/2)},
-		{"Xvfb 1024x768, no frame", defaultWindowSize, 1, rect{0, 0, 1024, 768}, insets{},
+		{"Xvfb 1024x768, no frame", defaultWindowSize, 1, rect{X: 0, Y: 0, W: 1024, H: 768}, insets{},
 			nil, defaultWindowSize, image.Pt(0, 34)},
-		{"800x600", defaultWindowSize, 1, rect{0, 0, 800, 600}, insets{},
+		{"800x600", defaultWindowSize, 1, rect{X: 0, Y: 0, W: 800, H: 600}, insets{},
 			nil, fyne.NewSize(800, 600), image.Pt(0, 0)},
-		{"a panel at the top", defaultWindowSize, 1, rect{0, 27, 1366, 741}, insets{0, 37, 0, 0},
+		{"a panel at the top", defaultWindowSize, 1, rect{X: 0, Y: 27, W: 1366, H: 741}, insets{Left: 0, Top: 37, Right: 0, Bottom: 0},
 			nil, defaultWindowSize, image.Pt(171, 27+37+2)},
-		{"saved larger than this screen", fyne.NewSize(3000, 2000), 1, rect{0, 0, 1920, 1040}, insets{},
+		{"saved larger than this screen", fyne.NewSize(3000, 2000), 1, rect{X: 0, Y: 0, W: 1920, H: 1040}, insets{},
 			nil, fyne.NewSize(1920, 1040), image.Pt(0, 0)},
-		{"saved smaller than the minimum", fyne.NewSize(300, 200), 1, rect{0, 0, 1920, 1040}, insets{},
+		{"saved smaller than the minimum", fyne.NewSize(300, 200), 1, rect{X: 0, Y: 0, W: 1920, H: 1040}, insets{},
 			nil, minWindowSize, image.Pt(600, 280)},
-		{"no saved size", fyne.NewSize(0, 0), 1, rect{0, 0, 1920, 1040}, insets{},
+		{"no saved size", fyne.NewSize(0, 0), 1, rect{X: 0, Y: 0, W: 1920, H: 1040}, insets{},
 			nil, defaultWindowSize, image.Pt(448, 170)},
-		{"a saved size that is not a number", fyne.NewSize(float32(math.NaN()), 500), 1, rect{0, 0, 1920, 1040}, insets{},
+		{"a saved size that is not a number", fyne.NewSize(float32(math.NaN()), 500), 1, rect{X: 0, Y: 0, W: 1920, H: 1040}, insets{},
 			nil, defaultWindowSize, image.Pt(448, 170)},
-		{"back where it was", fyne.NewSize(800, 600), 1.25, rect{0, 0, 1920, 1040}, win10(1.25),
+		{"back where it was", fyne.NewSize(800, 600), 1.25, rect{X: 0, Y: 0, W: 1920, H: 1040}, win10(1.25),
 			pt(300, 200), fyne.NewSize(800, 600), image.Pt(300, 200)},
-		{"where it was, but partly off the right and bottom", fyne.NewSize(800, 600), 1, rect{0, 0, 1920, 1040}, win10(1),
+		{"where it was, but partly off the right and bottom", fyne.NewSize(800, 600), 1, rect{X: 0, Y: 0, W: 1920, H: 1040}, win10(1),
 			pt(1500, 900), fyne.NewSize(800, 600), image.Pt(1920-8-800, 1040-8-600)},
-		{"where it was, but above the top", fyne.NewSize(800, 600), 1, rect{0, 0, 1920, 1040}, win10(1),
+		{"where it was, but above the top", fyne.NewSize(800, 600), 1, rect{X: 0, Y: 0, W: 1920, H: 1040}, win10(1),
 			pt(100, 5), fyne.NewSize(800, 600), image.Pt(100, 31)},
-		{"on a second monitor, left of the first", defaultWindowSize, 1, rect{-1280, 0, 1280, 984}, win10(1),
+		{"on a second monitor, left of the first", defaultWindowSize, 1, rect{X: -1280, Y: 0, W: 1280, H: 984}, win10(1),
 			pt(-1200, 100), defaultWindowSize, image.Pt(-1200, 100)},
-		{"no scale known", defaultWindowSize, 0, rect{0, 0, 1366, 768}, insets{},
+		{"no scale known", defaultWindowSize, 0, rect{X: 0, Y: 0, W: 1366, H: 768}, insets{},
 			nil, defaultWindowSize, image.Pt(171, 34)},
 	}
 	for _, tt := range tests {
@@ -114,8 +116,8 @@ func TestFitWindowOnEveryScreen(t *testing.T) {
 	for _, s := range screens {
 		for _, scale := range scales {
 			taskbar := int(40 * scale)
-			for _, work := range []rect{{0, 0, s[0], s[1]}, {0, 0, s[0], s[1] - taskbar}, {0, taskbar, s[0], s[1] - taskbar}} {
-				for _, frame := range []insets{{}, {int(8 * scale), int(31 * scale), int(8 * scale), int(8 * scale)}} {
+			for _, work := range []rect{{X: 0, Y: 0, W: s[0], H: s[1]}, {X: 0, Y: 0, W: s[0], H: s[1] - taskbar}, {X: 0, Y: taskbar, W: s[0], H: s[1] - taskbar}} {
+				for _, frame := range []insets{{}, {Left: int(8 * scale), Top: int(31 * scale), Right: int(8 * scale), Bottom: int(8 * scale)}} {
 					for _, want := range wants {
 						for _, at := range saved {
 							name := fmt.Sprintf("%dx%d at %v%%, work %v, frame %v, want %v, saved %v", s[0], s[1], scale*100, work, frame, want, at)
@@ -137,10 +139,10 @@ type fakeDesktop struct {
 	moved   []image.Point
 }
 
-func (d *fakeDesktop) frame() insets                   { return d.border }
-func (d *fakeDesktop) contentPos() (image.Point, bool) { return d.at, true }
-func (d *fakeDesktop) moveContent(p image.Point)       { d.at = p; d.moved = append(d.moved, p) }
-func (d *fakeDesktop) workArea(at *image.Point) (rect, bool) {
+func (d *fakeDesktop) Frame() desktop.Insets           { return d.border }
+func (d *fakeDesktop) ContentPos() (image.Point, bool) { return d.at, true }
+func (d *fakeDesktop) MoveContent(p image.Point)       { d.at = p; d.moved = append(d.moved, p) }
+func (d *fakeDesktop) WorkArea(at *image.Point) (rect, bool) {
 	if at != nil && !d.monitor[*at] {
 		return rect{}, false
 	}
@@ -152,9 +154,9 @@ func (d *fakeDesktop) workArea(at *image.Point) (rect, bool) {
 func TestPlaceWindowAndRemember(t *testing.T) {
 	a := test.NewTempApp(t)
 	u, _, _ := newTestUI(t, a)
-	desk := &fakeDesktop{work: rect{0, 0, 800, 560}, border: insets{0, 20, 0, 0}, monitor: map[image.Point]bool{{50, 60}: true}}
+	desk := &fakeDesktop{work: rect{X: 0, Y: 0, W: 800, H: 560}, border: insets{Left: 0, Top: 20, Right: 0, Bottom: 0}, monitor: map[image.Point]bool{{50, 60}: true}}
 	saved := desktopOf
-	desktopOf = func(fyne.Window) desktopWindow { return desk }
+	desktopOf = func(fyne.Window) desktop.Window { return desk }
 	t.Cleanup(func() { desktopOf = saved })
 
 	// First run: the default size does not fit; the minimum height is lowered.
@@ -199,7 +201,7 @@ func TestPlaceWindowAndRemember(t *testing.T) {
 	}
 
 	// A small screen lowers the minimum so that the window still fits.
-	desk.work = rect{0, 0, 640, 400}
+	desk.work = rect{X: 0, Y: 0, W: 640, H: 400}
 	u.placeWindow(want, nil)
 	if got := windowMin(u); got != fyne.NewSize(640, 380) {
 		t.Errorf("minimum %v on a 640x400 work area, want 640x380", got)

@@ -1,16 +1,11 @@
 package app
 
 import (
-	"fmt"
 	"image/color"
-	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 )
 
 // Preference keys of the classroom settings.
@@ -24,111 +19,11 @@ var zoomSteps = []int{80, 90, 100, 110, 125, 150, 175, 200, 250}
 
 const zoomNormal = 100
 
-// classroom is the window's state for the projector and the keyboard:
-// zoom, contrast, presentation mode and the controls for them.
-type classroom struct {
-	zoom         int // percent, one of zoomSteps
-	highContrast bool
-	presenting   bool
-	wasFull      bool // full screen before presentation mode
-
-	split        *container.Split
-	cardFocus    *cardFocus
-	sidebarWidth *canvas.Rectangle // keeps the sidebar wide enough for every title
-	presentBar   *widget.Label     // "2 of 5 · …" over the card while presenting
-	zoomLabel    *widget.Label
-	zoomOut      *actionButton
-	zoomIn       *actionButton
-	contrastBtn  *actionButton
-	fullBtn      *actionButton
-	presentBtn   *actionButton
-	helpBtn      *actionButton
-	viewBar      *fyne.Container
-	viewRow      *fyne.Container   // the status line and the view bar
-	barRow       fyne.CanvasObject // the session bar, scrolling when narrow
-	help         *helpOverlay
-
-	statusSerial int // counts status messages, so that only the latest fades
-}
-
-var (
-	shortcutZoomIn      = &desktop.CustomShortcut{KeyName: fyne.KeyEqual, Modifier: fyne.KeyModifierShortcutDefault}
-	shortcutZoomInShift = &desktop.CustomShortcut{KeyName: fyne.KeyEqual, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
-	shortcutZoomInPlus  = &desktop.CustomShortcut{KeyName: fyne.KeyPlus, Modifier: fyne.KeyModifierShortcutDefault}
-	shortcutZoomInPlusS = &desktop.CustomShortcut{KeyName: fyne.KeyPlus, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
-	shortcutZoomOut     = &desktop.CustomShortcut{KeyName: fyne.KeyMinus, Modifier: fyne.KeyModifierShortcutDefault}
-	shortcutZoomReset   = &desktop.CustomShortcut{KeyName: fyne.Key0, Modifier: fyne.KeyModifierShortcutDefault}
-	shortcutContrast    = &desktop.CustomShortcut{KeyName: fyne.KeyH, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
-)
-
-// onClassroomShortcut runs the zoom and contrast shortcuts.
-func (u *ui) onClassroomShortcut(s fyne.Shortcut) bool {
-	switch s.ShortcutName() {
-	case shortcutZoomIn.ShortcutName(), shortcutZoomInShift.ShortcutName(),
-		shortcutZoomInPlus.ShortcutName(), shortcutZoomInPlusS.ShortcutName():
-		u.onZoomIn()
-	case shortcutZoomOut.ShortcutName():
-		u.onZoomOut()
-	case shortcutZoomReset.ShortcutName():
-		u.setZoom(zoomNormal)
-	case shortcutContrast.ShortcutName():
-		u.onContrast()
-	default:
-		return false
-	}
-	return true
-}
-
-func (u *ui) onZoomIn() {
-	if i := slices.Index(zoomSteps, u.zoom); i+1 < len(zoomSteps) {
-		u.setZoom(zoomSteps[i+1])
-	}
-}
-
-func (u *ui) onZoomOut() {
-	if i := slices.Index(zoomSteps, u.zoom); i > 0 {
-		u.setZoom(zoomSteps[i-1])
-	}
-}
-
-// setZoom sizes text and controls at percent of normal and remembers it.
-func (u *ui) setZoom(percent int) {
-	if !slices.Contains(zoomSteps, percent) {
-		percent = zoomNormal
-	}
-	u.zoom = percent
-	u.app.Preferences().SetInt(prefZoom, percent)
-	u.applyTheme()
-}
-
-func (u *ui) onContrast() {
-	u.highContrast = !u.highContrast
-	u.app.Preferences().SetBool(prefHighContrast, u.highContrast)
-	u.applyTheme()
-}
-
-// restoreView brings back the zoom and contrast of the last run.
-func (u *ui) restoreView() {
-	prefs := u.app.Preferences()
-	u.zoom = prefs.IntWithFallback(prefZoom, zoomNormal)
-	if !slices.Contains(zoomSteps, u.zoom) {
-		u.zoom = zoomNormal
-	}
-	u.highContrast = prefs.Bool(prefHighContrast)
-	u.applyTheme()
-}
-
 // applyTheme sets the theme for the zoom, contrast and presentation mode;
 // Fyne then redraws and lays out the whole window.
 func (u *ui) applyTheme() {
-	u.app.Settings().SetTheme(&appTheme{zoom: float32(u.zoom) / 100, highContrast: u.highContrast, present: u.presenting})
-	u.zoomLabel.SetText(fmt.Sprintf("%d %%", u.zoom))
-	if u.highContrast {
-		u.contrastBtn.Importance = widget.HighImportance
-	} else {
-		u.contrastBtn.Importance = widget.MediumImportance
-	}
-	u.contrastBtn.Refresh()
+	u.app.Settings().SetTheme(&appTheme{zoom: float32(u.view.zoom) / 100, highContrast: u.view.highContrast, present: u.present.on})
+	u.view.show()
 	u.fitSidebar()
 }
 
@@ -197,59 +92,7 @@ func widestText(texts []string, size float32) float32 {
 	return widest
 }
 
-// newViewBar makes the zoom, contrast, full screen, presentation and help
-// controls at the right of the status line: icons, so that they fit at 250 %.
-func (u *ui) newViewBar() *fyne.Container {
-	u.zoomOut = newActionButton(u, "", theme.ZoomOutIcon(), u.onZoomOut)
-	u.zoomIn = newActionButton(u, "", theme.ZoomInIcon(), u.onZoomIn)
-	u.zoomLabel = &widget.Label{Text: "100 %", Alignment: fyne.TextAlignCenter}
-	u.contrastBtn = newActionButton(u, "", theme.VisibilityIcon(), u.onContrast)
-	u.fullBtn = newActionButton(u, "", theme.ViewFullScreenIcon(), u.onFullScreen)
-	u.presentBtn = newActionButton(u, "", theme.MediaPlayIcon(), u.onPresent)
-	u.helpBtn = newActionButton(u, "Help", theme.HelpIcon(), u.onHelp)
-	for _, b := range []*actionButton{u.zoomOut, u.zoomIn, u.contrastBtn, u.fullBtn, u.presentBtn, u.helpBtn} {
-		b.Importance = widget.MediumImportance
-	}
-	return container.NewHBox(u.zoomOut, u.zoomLabel, u.zoomIn, u.contrastBtn, u.fullBtn, u.presentBtn, u.helpBtn)
-}
-
 // transparent is a rectangle that only takes up room.
 func transparent() *canvas.Rectangle {
 	return canvas.NewRectangle(color.Transparent)
-}
-
-// flowLayout puts its objects side by side when they fit, else each under
-// the one before: a compare column's Open and Drop at a large zoom or in a
-// narrow window, so that the columns need no more than their widest button.
-type flowLayout struct{}
-
-func (flowLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
-	pad := theme.Padding()
-	var x, y, rowH float32
-	for _, o := range objects {
-		m := o.MinSize()
-		if x > 0 && x+m.Width > size.Width {
-			x, y, rowH = 0, y+rowH+pad, 0
-		}
-		o.Move(fyne.NewPos(x, y))
-		o.Resize(m)
-		x += m.Width + pad
-		rowH = max(rowH, m.Height)
-	}
-}
-
-func (flowLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
-	// As wide as the widest; as high as when each is on a line of its own,
-	// which the layout never exceeds.
-	pad := theme.Padding()
-	var s fyne.Size
-	for i, o := range objects {
-		m := o.MinSize()
-		s.Width = max(s.Width, m.Width)
-		s.Height += m.Height
-		if i > 0 {
-			s.Height += pad
-		}
-	}
-	return s
 }

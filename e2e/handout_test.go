@@ -75,7 +75,7 @@ func TestWindowPDFHandoutSurvivesACrash(t *testing.T) {
 	xdo(t, "mousemove", "--window", win, "200", "20", "click", "1")
 	time.Sleep(300 * time.Millisecond)
 	xdo(t, "type", "--delay", "30", "Jamie Smith")
-	session := filepath.Join(home, ".config", "fyne", "uk.org.ahpcareers.app", "session.json")
+	session := filepath.Join(home, ".config", "fyne", "uk.org.ahpcareers.app", "pupil.json") // the pupil's record: pupil.FileName
 	waitFor(t, "the session written to "+session, 10*time.Second, func() bool {
 		data, _ := os.ReadFile(session)
 		return strings.Contains(string(data), "Jamie Smith")

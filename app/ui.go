@@ -9,7 +9,6 @@ import (
 	"image"
 	"image/color"
 	"net/url"
-	"path/filepath"
 	"slices"
 	"sync"
 	"time"
@@ -25,7 +24,7 @@ import (
 	"github.com/ahp-careers/ahp-careers/catalogue"
 	"github.com/ahp-careers/ahp-careers/internal/atomicfile"
 	"github.com/ahp-careers/ahp-careers/internal/printable"
-	"github.com/ahp-careers/ahp-careers/resources"
+	"github.com/ahp-careers/ahp-careers/pupil"
 )
 
 // ID is the application's identity, under which Fyne keeps its preferences.
@@ -36,67 +35,9 @@ const windowTitle = "AHP Careers"
 // Preference keys.
 const (
 	prefShown        = "shown"        // id of the profession last shown; "" for the overview
-	prefTicked       = "ticked"       // ids ticked for export
+	prefTicked       = "ticked"       // ids ticked for export: before the pupil's record (pupil.Migrate)
 	prefExportFolder = "exportFolder" // folder of the last export
 )
-
-// Run shows the window on a and blocks until it is closed. notice, when
-// not empty, is shown in the status line (what RepairPreferences did). When
-// the window cannot open (no OpenGL), it tells the user in a message box and
-// returns why.
-func Run(a fyne.App, cat *catalogue.Catalogue, notice string) error {
-	a.SetIcon(fyne.NewStaticResource("icon.png", resources.Icon))
-	var u *ui
-	err := startWindow(func() fyne.Window {
-		w := a.NewWindow(windowTitle)
-		prefs, err := openState(filepath.Join(StorageDir(), stateFileName), catalogueKey(cat))
-		if err != nil {
-			notice = err.Error()
-		}
-		if prefs.fresh {
-			prefs.adopt(a.Preferences())
-		}
-		u = newUI(a, w, cat, nativeSave, prefs)
-		if notice != "" {
-			u.setStatus(notice)
-		}
-		want, at := savedGeometry(a.Preferences())
-		opening := openingSize(a, want, at)
-		u.setMinSize(opening.min)
-		u.layOut(opening.size)
-		// Ready to type a search at once, and the first frame drawn so (the
-		// window is not complete until it shows the focus).
-		w.Canvas().Focus(u.sidebar.search)
-		w.CenterOnScreen()
-		w.SetOnClosed(u.rememberGeometry)
-		a.Lifecycle().SetOnStarted(func() {
-			// Now that the window's scale and frame are known.
-			u.placeWindow(want, at)
-			// Again, should the window have taken the focus from it.
-			w.Canvas().Focus(u.sidebar.search)
-		})
-		w.Show()
-		return w
-	})
-	if err != nil {
-		showStartError(err)
-		return err
-	}
-	a.Run()
-	u.closeSession()
-	return nil
-}
-
-// layOut gives the window its content at size: the window sized first and
-// the card filled last, so that the card's wrapped text is laid out once,
-// at its final width, before the first frame. The other way round, Fyne
-// lays the content out at its minimum size (the card a few words a line)
-// and then again at the window's.
-func (u *ui) layOut(size fyne.Size) {
-	u.window.Resize(size)
-	u.window.SetContent(u.content)
-	u.card.release()
-}
 
 // ui is the window's whole state and its parts.
 type ui struct {
@@ -116,7 +57,7 @@ type ui struct {
 	exports sync.WaitGroup // handouts being written off the main goroutine
 	asking  bool           // the save dialog is open
 
-	sessions sessionStore                               // keeps the pupil's session between runs
+	sessions pupil.Store                                // keeps the pupil's session between runs
 	confirm  func(title, message string, fn func(bool)) // asks before New pupil clears a session
 	openFile func(path string) error                    // opens a file in the system's viewer (Print)
 	printDir func() (string, error)                     // where Print keeps its PDFs
@@ -126,8 +67,8 @@ type ui struct {
 	ticked   map[string]bool // professions ticked for export
 	order    []string        // the ticked ones in the handout's order (the shortlist's)
 	rank     map[string]int  // each profession's place in catalogue order
-	session  session         // the pupil's name and notes
-	undo     *undoState      // what New pupil cleared, until the next change
+	session  pupil.Record    // the pupil's name, notes and shortlists
+	catKey   string          // the shortlist's key in the record: this catalogue's
 	applying bool            // the session's fields are being filled in, not typed
 
 	// Widgets.
@@ -148,10 +89,10 @@ type ui struct {
 	bar       *sessionBar
 	shortlist *shortlist
 	right     *fyne.Container // the card, or the shortlist
-	classroom                 // zoom, presentation, keys: classroom.go
+	classroom                 // zoom, contrast, the view bar and presentation: classroom.go
 }
 
-func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, prefs *stateStore) *ui {
+func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, prefs *stateStore, sessions pupil.Store) *ui {
 	u := &ui{
 		app:     a,
 		prefs:   prefs,
@@ -165,7 +106,8 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 		ticked:  map[string]bool{},
 		rank:    map[string]int{},
 
-		sessions: openSessionStore(a),
+		sessions: sessions,
+		catKey:   catalogueKey(cat),
 		openFile: openInViewer,
 		printDir: defaultPrintDir,
 	}
@@ -174,16 +116,19 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 		u.rank[id] = i
 	}
 	u.confirmReplace = u.askReplace
-	u.sidebar = newSidebar(cat)
+	u.sidebar = newSidebar(cat, u)
 	u.sidebar.isTicked = func(id string) bool { return u.ticked[id] }
-	u.sidebar.onShow = u.onShow
+	u.sidebar.onShow = func(p *catalogue.Profession) {
+		u.clearStatus() // the user has moved on
+		u.onShow(p)
+	}
 	u.sidebar.onTick = u.onTick
 	u.sidebar.onTickAll = u.onTickAll
 	u.sidebar.onClear = u.onClear
 	u.sidebar.onShortcut = u.onShortcut
 	u.sidebar.focus = w.Canvas().Focus
 
-	u.card = newCard()
+	u.card = newCard(u)
 	u.card.onOpenLink = u.onOpenLink
 	u.card.onCopy = u.onCopy
 	u.card.noteFor = func(id string) string { return u.session.ProfessionNotes[id] }
@@ -196,25 +141,50 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 	u.compareView = &compareView{onOpen: u.onCompareOpen, onDrop: u.onCompareDrop, onClose: u.onCompareClose, onScroll: u.card.scrollBy}
 	u.status = &widget.Label{Truncation: fyne.TextTruncateEllipsis}
 
-	u.bar = newSessionBar(u)
-	u.pupil = u.bar.pupil
 	u.shortlist = newShortlist(u)
 	u.shortlist.content.Hide()
+	u.bar = newSessionBar(u) // its Shortlist button opens u.shortlist
+	u.pupil = u.bar.pupil
 	u.right = container.NewStack(u.card.pane, u.shortlist.content)
 
+	// The card is one Tab stop, with the presentation bar over it.
+	u.present = newPresentation(u)
+	u.help = newHelp(w)
+	u.cardFocus = newCardFocus(u, u.right)
+	// The sidebar is kept wide enough for whole titles; at a large zoom on
+	// a small screen its buttons and the session bar scroll rather than
+	// push the window off the screen.
+	u.sidebarWidth = transparent()
 	left := container.NewBorder(nil, container.NewPadded(container.NewVBox(u.compare, u.export)), nil, nil, u.sidebar.content)
-	split := container.NewHSplit(left, u.right)
-	split.Offset = 0.3
+	u.split = container.NewHSplit(container.NewVScroll(container.NewStack(u.sidebarWidth, left)), u.cardFocus)
+	u.split.Offset = 0.3
+	u.barRow = container.NewHScroll(u.bar.content)
+	// The view controls at the right of the status line.
+	// At the zoom and contrast of the last run.
+	u.view = newViewBar(u, a.Preferences(), u.applyTheme,
+		viewActions{onFullScreen: u.onFullScreen, onPresent: u.present.onPresent, onHelp: u.help.onHelp})
+	u.viewRow = container.NewBorder(nil, nil, nil, u.view.content, u.status)
 	u.minimum = canvas.NewRectangle(color.Transparent)
 	u.minimum.SetMinSize(minWindowSize)
 	u.content = container.NewStack(u.minimum,
-		container.NewBorder(container.NewVBox(u.bar.content, widget.NewSeparator()),
-			container.NewVBox(widget.NewSeparator(), u.status), nil, nil, split))
+		container.NewBorder(container.NewVBox(u.barRow, widget.NewSeparator()),
+			container.NewVBox(widget.NewSeparator(), u.viewRow), nil, nil, u.split))
 
+	c := w.Canvas()
 	for _, sc := range []*desktop.CustomShortcut{shortcutSearch, shortcutExport, shortcutCompare, shortcutNewPupil, shortcutPrint, shortcutShortlist} {
-		w.Canvas().AddShortcut(sc, func(s fyne.Shortcut) { u.onShortcut(s) })
+		c.AddShortcut(sc, func(s fyne.Shortcut) { u.onShortcut(s) })
 	}
-	u.setUpClassroom()
+	for _, sc := range []*desktop.CustomShortcut{shortcutZoomIn, shortcutZoomInShift, shortcutZoomInPlus,
+		shortcutZoomInPlusS, shortcutZoomOut, shortcutZoomReset, shortcutContrast} {
+		c.AddShortcut(sc, func(s fyne.Shortcut) { u.onClassroomShortcut(s) })
+	}
+	// With nothing focused, the window's keys, and the card's.
+	c.SetOnTypedKey(func(k *fyne.KeyEvent) {
+		if !u.onWindowKey(k) {
+			u.cardFocus.onKey(k)
+		}
+	})
+	u.applyTheme()
 	u.restore()
 	return u
 }
@@ -240,11 +210,11 @@ func (u *ui) onShortcut(s fyne.Shortcut) bool {
 	case shortcutCompare.ShortcutName():
 		u.onCompare()
 	case shortcutNewPupil.ShortcutName():
-		u.onNewPupil()
+		u.bar.onNewPupil()
 	case shortcutPrint.ShortcutName():
 		u.onPrint()
 	case shortcutShortlist.ShortcutName():
-		u.onShowShortlist()
+		u.shortlist.onOpen()
 	case shortcutMoveUp.ShortcutName(), shortcutMoveDown.ShortcutName(), shortcutRemove.ShortcutName():
 		return u.shortlist.onShortcut(s)
 	default:
@@ -257,14 +227,16 @@ func (u *ui) onShortcut(s fyne.Shortcut) bool {
 // out professions the catalogue no longer has.
 func (u *ui) restore() {
 	prefs := u.prefs
-	prefs.onError = func(err error) { u.setStatus("Could not keep the ticks for next time: " + err.Error()) }
-	for _, id := range prefs.StringList(prefTicked) {
+	prefs.onError = func(err error) {
+		u.setStatus("Could not keep the profession shown and the export folder for next time: " + err.Error())
+	}
+	u.restoreSession()
+	for _, id := range u.session.Shortlist(u.catKey) {
 		if _, ok := u.cat.Profession(id); ok && !u.ticked[id] {
 			u.ticked[id] = true
 			u.order = append(u.order, id)
 		}
 	}
-	u.restoreSession()
 	if p, ok := u.cat.Profession(prefs.String(prefShown)); ok {
 		u.onShow(p)
 	} else {
@@ -276,7 +248,7 @@ func (u *ui) restore() {
 
 // onShow puts a profession on the card, or the overview when p is nil.
 func (u *ui) onShow(p *catalogue.Profession) {
-	u.hideShortlist()
+	u.shortlist.close()
 	u.comparing = false
 	if p == nil {
 		u.shown = ""
@@ -346,10 +318,13 @@ func (u *ui) onClear() {
 }
 
 func (u *ui) onTickedChanged() {
-	u.forgetUndo()
+	u.bar.forgetUndo()
 	u.shortlist.refresh()
-	u.bar.refreshFor(u)
-	u.prefs.SetStringList(prefTicked, u.tickedIDs())
+	u.bar.refresh()
+	if !slices.Equal(u.session.Shortlist(u.catKey), u.order) {
+		u.session.SetShortlist(u.catKey, u.order)
+		u.sessions.Save(u.session)
+	}
 	u.sidebar.setCount(len(u.ticked), len(u.cat.Professions))
 	u.sidebar.list.Refresh()
 	u.updateExportButton()

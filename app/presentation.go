@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
 )
 
 // onFullScreen puts the window in full screen, or takes it out (F11).
@@ -24,7 +25,7 @@ func (u *ui) setFullScreen(on bool) {
 		u.windowed = u.window.Canvas().Size()
 		u.windowedAt = nil
 		if d := desktopOf(u.window); d != nil {
-			if p, ok := d.contentPos(); ok {
+			if p, ok := d.ContentPos(); ok {
 				u.windowedAt = &p
 			}
 		}
@@ -41,67 +42,80 @@ func (u *ui) setFullScreen(on bool) {
 	}
 }
 
+// presentation is presentation mode: the card alone, full screen, in large
+// type, for a projector, stepping through the shortlist. It works on the
+// window's parts, which it reaches through u.
+type presentation struct {
+	u       *ui
+	on      bool
+	wasFull bool          // full screen before presentation mode
+	bar     *widget.Label // "2 of 5 · …" over the card while presenting
+}
+
+func newPresentation(u *ui) *presentation {
+	p := &presentation{u: u, bar: &widget.Label{TextStyle: presentBarStyle, Alignment: fyne.TextAlignCenter, Truncation: fyne.TextTruncateEllipsis}}
+	p.bar.Hide()
+	return p
+}
+
 // onPresent starts or ends presentation mode (F5).
-func (u *ui) onPresent() {
-	if u.presenting {
-		u.leavePresent()
+func (p *presentation) onPresent() {
+	if p.on {
+		p.leave()
 	} else {
-		u.enterPresent()
+		p.enter()
 	}
 }
 
-// enterPresent shows the card alone, full screen, in large type, for a
+// enter shows the card alone, full screen, in large type, for a
 // projector: the sidebar and the status line are hidden, and Left and
 // Right step through the shortlist (the ticked professions) or all.
-func (u *ui) enterPresent() {
-	if u.help != nil {
-		u.help.hide()
-	}
-	u.presenting = true
-	u.wasFull = u.window.FullScreen()
+func (p *presentation) enter() {
+	u := p.u
+	u.help.hide()
+	p.on = true
+	p.wasFull = u.window.FullScreen()
 	u.split.Leading.Hide()
 	u.viewRow.Hide()
-	if u.barRow != nil {
-		u.barRow.Hide() // the pupil's name stays off the projector
-	}
-	u.presentBar.Show()
+	u.barRow.Hide() // the pupil's name stays off the projector
+	p.bar.Show()
 	id := u.shown
-	if seq := u.presentSequence(); !slices.Contains(seq, id) && len(seq) > 0 {
+	if seq := p.sequence(); !slices.Contains(seq, id) && len(seq) > 0 {
 		id = seq[0]
 	}
-	if p, ok := u.cat.Profession(id); ok {
-		u.onShow(p) // the card, not the shortlist or a comparison
-		u.sidebar.reveal(p.ID)
+	if prof, ok := u.cat.Profession(id); ok {
+		u.onShow(prof) // the card, not the shortlist or a comparison
+		u.sidebar.reveal(prof.ID)
 	}
-	u.updatePresentBar()
+	p.updateBar()
 	u.applyTheme()
 	u.split.Refresh()
 	u.setFullScreen(true)
 	u.window.Canvas().Focus(u.cardFocus)
 }
 
-// leavePresent goes back to the window as it was (Escape or F5).
-func (u *ui) leavePresent() {
-	u.presenting = false
+// leave goes back to the window as it was (Escape or F5).
+func (p *presentation) leave() {
+	u := p.u
+	p.on = false
 	u.split.Leading.Show()
 	u.viewRow.Show()
-	if u.barRow != nil {
-		u.barRow.Show()
-	}
-	u.presentBar.Hide()
+	u.barRow.Show()
+	p.bar.Hide()
 	u.applyTheme()
 	u.split.Refresh()
-	if !u.wasFull {
+	if !p.wasFull {
 		u.setFullScreen(false)
 	}
 	u.sidebar.reveal(u.shown)
 	u.window.Canvas().Focus(u.cardFocus)
 }
 
-// presentSequence is what presentation mode steps through: the shortlist
+// sequence is what presentation mode steps through: the shortlist
 // (the ticked professions, in its order), or every profession when none is
 // ticked.
-func (u *ui) presentSequence() []string {
+func (p *presentation) sequence() []string {
+	u := p.u
 	if len(u.ticked) > 0 {
 		return u.tickedIDs()
 	}
@@ -112,10 +126,11 @@ func (u *ui) presentSequence() []string {
 	return ids
 }
 
-// presentStep shows the next (dir 1) or previous (dir -1) profession of
+// step shows the next (dir 1) or previous (dir -1) profession of
 // the presentation; it stops at either end.
-func (u *ui) presentStep(dir int) {
-	seq := u.presentSequence()
+func (p *presentation) step(dir int) {
+	u := p.u
+	seq := p.sequence()
 	i := slices.Index(seq, u.shown)
 	j := i + dir
 	if i < 0 {
@@ -124,19 +139,21 @@ func (u *ui) presentStep(dir int) {
 	if j < 0 || j >= len(seq) || j == i {
 		return
 	}
-	p, _ := u.cat.Profession(seq[j])
-	u.onShow(p)
-	u.sidebar.reveal(p.ID)
-	u.updatePresentBar()
+	prof, _ := u.cat.Profession(seq[j])
+	u.onShow(prof)
+	u.sidebar.reveal(prof.ID)
+	p.updateBar()
 }
 
-func (u *ui) updatePresentBar() {
-	seq := u.presentSequence()
+// updateBar says where the presentation is.
+func (p *presentation) updateBar() {
+	u := p.u
+	seq := p.sequence()
 	what := "professions"
 	if len(u.ticked) > 0 {
 		what = "on the shortlist"
 	}
-	u.presentBar.SetText(fmt.Sprintf("%d of %d %s  ·  Left and Right: previous and next  ·  Esc: leave",
+	p.bar.SetText(fmt.Sprintf("%d of %d %s  ·  Left and Right: previous and next  ·  Esc: leave",
 		slices.Index(seq, u.shown)+1, len(seq), what))
 }
 

@@ -1,4 +1,4 @@
-package app
+package fynecompat
 
 import (
 	"encoding/json"
@@ -18,8 +18,8 @@ import (
 // to preferences.json.bad; one with such lists is kept aside as .bad and
 // written again without them. The message says what was done, "" when
 // nothing was; it is for the status line.
-func RepairPreferences() string {
-	msg, err := repairPreferences(filepath.Join(StorageDir(), "preferences.json"))
+func RepairPreferences(storageDir string) string {
+	msg, err := repairPreferences(filepath.Join(storageDir, "preferences.json"))
 	if err != nil {
 		return "The preferences could not be checked: " + printable.String(err.Error())
 	}

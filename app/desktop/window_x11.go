@@ -1,6 +1,6 @@
 //go:build (linux || freebsd || openbsd || netbsd) && !wayland
 
-package app
+package desktop
 
 // #cgo LDFLAGS: -lX11
 // #include <stdlib.h>
@@ -70,24 +70,24 @@ func x11Display() *C.Display {
 	return x11.display
 }
 
-func init() {
-	desktopOf = func(w fyne.Window) desktopWindow {
-		nw, ok := w.(driver.NativeWindow)
-		if !ok {
-			return nil
-		}
-		var id C.Window
-		nw.RunNative(func(ctx any) {
-			if x, ok := ctx.(driver.X11WindowContext); ok {
-				id = C.Window(x.WindowHandle)
-			}
-		})
-		d := x11Display()
-		if id == 0 || d == nil {
-			return nil
-		}
-		return x11Window{d, id}
+// Of is the desktop's view of w once it is shown; nil when there is no
+// native window (tests).
+func Of(w fyne.Window) Window {
+	nw, ok := w.(driver.NativeWindow)
+	if !ok {
+		return nil
 	}
+	var id C.Window
+	nw.RunNative(func(ctx any) {
+		if x, ok := ctx.(driver.X11WindowContext); ok {
+			id = C.Window(x.WindowHandle)
+		}
+	})
+	d := x11Display()
+	if id == 0 || d == nil {
+		return nil
+	}
+	return x11Window{d, id}
 }
 
 type x11Window struct {
@@ -109,7 +109,7 @@ func cardinals(d *C.Display, w C.Window, name string, n int) []int {
 
 // x11WorkArea is the current desktop's work area as the window manager
 // gives it (_NET_WORKAREA), or the whole screen without one.
-func x11WorkArea(d *C.Display) rect {
+func x11WorkArea(d *C.Display) Rect {
 	root := C.XDefaultRootWindow(d)
 	desktop := 0
 	if v := cardinals(d, root, "_NET_CURRENT_DESKTOP", 1); len(v) == 1 {
@@ -118,21 +118,21 @@ func x11WorkArea(d *C.Display) rect {
 	if v := cardinals(d, root, "_NET_WORKAREA", 4*(desktop+1)); len(v) == 4*(desktop+1) {
 		v = v[4*desktop:]
 		if v[2] > 0 && v[3] > 0 {
-			return rect{v[0], v[1], v[2], v[3]}
+			return Rect{v[0], v[1], v[2], v[3]}
 		}
 	}
 	screen := C.XDefaultScreen(d)
-	return rect{0, 0, int(C.XDisplayWidth(d, screen)), int(C.XDisplayHeight(d, screen))}
+	return Rect{0, 0, int(C.XDisplayWidth(d, screen)), int(C.XDisplayHeight(d, screen))}
 }
 
-func (w x11Window) frame() insets {
+func (w x11Window) Frame() Insets {
 	if v := cardinals(w.d, w.id, "_NET_FRAME_EXTENTS", 4); len(v) == 4 {
-		return insets{left: v[0], right: v[1], top: v[2], bottom: v[3]}
+		return Insets{Left: v[0], Right: v[1], Top: v[2], Bottom: v[3]}
 	}
-	return insets{}
+	return Insets{}
 }
 
-func (w x11Window) contentPos() (image.Point, bool) {
+func (w x11Window) ContentPos() (image.Point, bool) {
 	var x, y C.int
 	if C.contentPos(w.d, w.id, &x, &y) == 0 {
 		return image.Point{}, false
@@ -140,32 +140,32 @@ func (w x11Window) contentPos() (image.Point, bool) {
 	return image.Pt(int(x), int(y)), true
 }
 
-func (w x11Window) workArea(at *image.Point) (rect, bool) {
+func (w x11Window) WorkArea(at *image.Point) (Rect, bool) {
 	work := x11WorkArea(w.d)
 	screen := C.XDefaultScreen(w.d)
 	all := image.Rect(0, 0, int(C.XDisplayWidth(w.d, screen)), int(C.XDisplayHeight(w.d, screen)))
 	if at != nil && !at.In(all) {
-		return rect{}, false
+		return Rect{}, false
 	}
 	return work, true
 }
 
 // moveContent moves the window itself: GLFW gives its windows static
 // gravity, so the window manager keeps the frame around that place.
-func (w x11Window) moveContent(p image.Point) {
+func (w x11Window) MoveContent(p image.Point) {
 	C.moveWindow(w.d, w.id, C.int(p.X), C.int(p.Y))
 }
 
-// desktopBeforeWindow is the work area, the scale Fyne will detect from
+// BeforeWindow is the work area, the scale Fyne will detect from
 // the screen's size in millimetres, and no frame: a window manager's is
 // only known once the window is shown, and placeWindow then allows for it.
-func desktopBeforeWindow() (work rect, systemScale float32, frame insets, ok bool) {
+func BeforeWindow() (work Rect, systemScale float32, frame Insets, ok bool) {
 	d := x11Display()
 	if d == nil {
-		return rect{}, 0, insets{}, false
+		return Rect{}, 0, Insets{}, false
 	}
 	screen := C.XDefaultScreen(d)
-	return x11WorkArea(d), detectedScale(int(C.XDisplayWidthMM(d, screen)), int(C.XDisplayWidth(d, screen))), insets{}, true
+	return x11WorkArea(d), detectedScale(int(C.XDisplayWidthMM(d, screen)), int(C.XDisplayWidth(d, screen))), Insets{}, true
 }
 
 // detectedScale is Fyne's scale for a screen widthPx pixels and widthMm

@@ -1,4 +1,4 @@
-package app
+package widgets
 
 import (
 	"fyne.io/fyne/v2"
@@ -7,24 +7,24 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// tickBox is a sidebar row's tick box: a click ticks it, and it is no Tab
+// TickBox is a tick box for a list's rows (the sidebar's): a click ticks it, and it is no Tab
 // stop of its own (Space ticks the list's row), so that the list is one
 // Tab stop. Unticked, its edge is the theme's input border colour, 3:1 at
 // least against the background.
-type tickBox struct {
+type TickBox struct {
 	widget.BaseWidget
 	Checked   bool
 	OnChanged func(bool)
 }
 
-func newTickBox() *tickBox {
-	t := &tickBox{}
+func NewTickBox() *TickBox {
+	t := &TickBox{}
 	t.ExtendBaseWidget(t)
 	return t
 }
 
 // SetChecked ticks or unticks the box, and says so to OnChanged when it changes.
-func (t *tickBox) SetChecked(on bool) {
+func (t *TickBox) SetChecked(on bool) {
 	if t.Checked == on {
 		return
 	}
@@ -35,16 +35,16 @@ func (t *tickBox) SetChecked(on bool) {
 	t.Refresh()
 }
 
-func (t *tickBox) Tapped(*fyne.PointEvent) { t.SetChecked(!t.Checked) }
+func (t *TickBox) Tapped(*fyne.PointEvent) { t.SetChecked(!t.Checked) }
 
-func (t *tickBox) CreateRenderer() fyne.WidgetRenderer {
+func (t *TickBox) CreateRenderer() fyne.WidgetRenderer {
 	r := &tickBoxRenderer{box: t, icon: canvas.NewImageFromResource(nil)}
 	r.Refresh()
 	return r
 }
 
 type tickBoxRenderer struct {
-	box  *tickBox
+	box  *TickBox
 	icon *canvas.Image
 }
 

@@ -1,4 +1,4 @@
-package app
+package fynecompat
 
 import (
 	"bytes"
@@ -11,8 +11,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver"
-
-	"github.com/ahp-careers/ahp-careers/app/savedialog"
 )
 
 // Where OpenGL cannot start, Fyne does not say so to the user: it logs the
@@ -21,7 +19,7 @@ import (
 // virtual machine without 3D), Fyne runs on with no window, a silent hang;
 // with OpenGL's functions missing, its first drawing crashes. On Windows,
 // where the program has no console, any of these is a program that never
-// appears. startWindow turns them into an error the user is shown.
+// appears. StartWindow turns them into an error the user is shown.
 
 // fatalLogs are the failures Fyne only logs after which no window can
 // work, and what they mean in plain words.
@@ -47,7 +45,7 @@ func (e *StartError) Error() string {
 }
 
 // logWatch passes Fyne's log through and stops the window's start, with a
-// panic startWindow recovers, once Fyne has reported a fatal failure: the
+// panic StartWindow recovers, once Fyne has reported a fatal failure: the
 // report's last line ("At:") is logged before Fyne goes on to crash.
 type logWatch struct {
 	mu     sync.Mutex
@@ -86,10 +84,10 @@ func (l *logWatch) Write(p []byte) (int, error) {
 	return n, err
 }
 
-// startWindow runs start, which makes and shows the window, and reports
+// StartWindow runs start, which makes and shows the window, and reports
 // why it failed: a failure Fyne only logged, a panic of the graphics
 // library's, or a window that was never made.
-func startWindow(start func() fyne.Window) (err error) {
+func StartWindow(start func() fyne.Window) (err error) {
 	watch := &logWatch{out: log.Writer()}
 	log.SetOutput(watch)
 	defer log.SetOutput(watch.out)
@@ -131,18 +129,4 @@ func hasNativeWindow(w fyne.Window) bool {
 		}
 	})
 	return made
-}
-
-// showStartError tells the user in a message box (Windows' own; GTK's
-// elsewhere), which needs no OpenGL; where none can open, the caller's
-// line on standard error is all there is.
-var showStartError = func(err error) {
-	savedialog.Alert("AHP Careers", capitalise(err.Error()))
-}
-
-func capitalise(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
 }

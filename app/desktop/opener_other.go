@@ -1,15 +1,15 @@
 //go:build !windows
 
-package app
+package desktop
 
 import (
 	"os/exec"
 	"runtime"
 )
 
-// openInViewer opens a file in the system's viewer for its type: xdg-open
+// OpenInViewer opens a file in the system's viewer for its type: xdg-open
 // on Linux and the BSDs, open on macOS.
-func openInViewer(path string) error {
+func OpenInViewer(path string) error {
 	name := "xdg-open"
 	if runtime.GOOS == "darwin" {
 		name = "open"

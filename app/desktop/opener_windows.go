@@ -1,11 +1,11 @@
-package app
+package desktop
 
 import "golang.org/x/sys/windows"
 
-// openInViewer opens a file in the system's viewer for its type, as a
+// OpenInViewer opens a file in the system's viewer for its type, as a
 // double click does: ShellExecute with the "open" verb ("print" fails with
 // Windows' default PDF viewer, Edge).
-func openInViewer(path string) error {
+func OpenInViewer(path string) error {
 	verb, err := windows.UTF16PtrFromString("open")
 	if err != nil {
 		return err

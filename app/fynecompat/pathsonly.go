@@ -1,4 +1,4 @@
-package app
+package fynecompat
 
 import (
 	"errors"
@@ -39,9 +39,9 @@ func (chosenPath) Write([]byte) (int, error) {
 	return 0, errors.New("the save dialog only chooses the path")
 }
 
-// takePathsOnly installs pathsOnly for file URIs; restore puts Fyne's file
+// TakePathsOnly installs pathsOnly for file URIs; restore puts Fyne's file
 // repository back, and may be called more than once.
-func takePathsOnly() (restore func(), err error) {
+func TakePathsOnly() (restore func(), err error) {
 	repo, err := repository.ForScheme("file")
 	if err != nil {
 		return nil, err

@@ -1,4 +1,4 @@
-package app
+package fynecompat
 
 import (
 	"bytes"
@@ -46,7 +46,7 @@ func TestStartWindowFailures(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			logged := captureLog(t)
 			went := false
-			err := startWindow(func() fyne.Window {
+			err := StartWindow(func() fyne.Window {
 				tt.fail()
 				went = true // Fyne would go on to hang or crash here
 				return test.NewTempWindow(t, nil)
@@ -82,13 +82,13 @@ func TestStartWindowFailures(t *testing.T) {
 // Errors Fyne logs that the window survives do not stop it.
 func TestStartWindowCarriesOnPastOtherErrors(t *testing.T) {
 	logged := captureLog(t)
-	err := startWindow(func() fyne.Window {
+	err := StartWindow(func() fyne.Window {
 		fyne.LogError("Error parsing user locale C", errors.New("language: tag is not well-formed"))
 		fyne.LogError("Failed to set dark mode", nil)
 		return test.NewTempWindow(t, nil)
 	})
 	if err != nil {
-		t.Fatalf("startWindow: %v", err)
+		t.Fatalf("StartWindow: %v", err)
 	}
 	if !strings.Contains(logged.String(), "Error parsing user locale") {
 		t.Errorf("log %q", logged.String())
@@ -105,7 +105,7 @@ func (noWindow) RunNative(f func(any)) { f(driver.X11WindowContext{}) }
 // the cause.
 func TestStartWindowWithNoNativeWindow(t *testing.T) {
 	captureLog(t)
-	err := startWindow(func() fyne.Window {
+	err := StartWindow(func() fyne.Window {
 		log.Println("PlatformError: WGL: Failed to set pixel format for dummy context: Invalid window handle.")
 		return noWindow{test.NewTempWindow(t, nil)}
 	})

@@ -1,6 +1,6 @@
 //go:build (linux || freebsd || openbsd || netbsd) && !wayland
 
-package app
+package desktop
 
 // #cgo LDFLAGS: -lX11
 // #include <stdlib.h>

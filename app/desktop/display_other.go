@@ -1,6 +1,6 @@
 //go:build !((linux || freebsd || openbsd || netbsd) && !wayland)
 
-package app
+package desktop
 
 // CheckDisplay reports nothing on systems whose desktop is always there
 // when a user runs the app (Windows, macOS) and on Wayland builds.

@@ -1,4 +1,4 @@
-package app
+package desktop
 
 import (
 	"image"
@@ -38,8 +38,8 @@ const (
 
 type winRect struct{ left, top, right, bottom int32 }
 
-func (r winRect) rect() rect {
-	return rect{int(r.left), int(r.top), int(r.right - r.left), int(r.bottom - r.top)}
+func (r winRect) Rect() Rect {
+	return Rect{int(r.left), int(r.top), int(r.right - r.left), int(r.bottom - r.top)}
 }
 
 type monitorInfo struct {
@@ -49,40 +49,40 @@ type monitorInfo struct {
 	flags   uint32
 }
 
-func init() {
-	desktopOf = func(w fyne.Window) desktopWindow {
-		nw, ok := w.(driver.NativeWindow)
-		if !ok {
-			return nil
-		}
-		var hwnd uintptr
-		nw.RunNative(func(ctx any) {
-			if c, ok := ctx.(driver.WindowsWindowContext); ok {
-				hwnd = c.HWND
-			}
-		})
-		if hwnd == 0 {
-			return nil
-		}
-		return win32Window(hwnd)
+// Of is the desktop's view of w once it is shown; nil when there is no
+// native window (tests).
+func Of(w fyne.Window) Window {
+	nw, ok := w.(driver.NativeWindow)
+	if !ok {
+		return nil
 	}
+	var hwnd uintptr
+	nw.RunNative(func(ctx any) {
+		if c, ok := ctx.(driver.WindowsWindowContext); ok {
+			hwnd = c.HWND
+		}
+	})
+	if hwnd == 0 {
+		return nil
+	}
+	return win32Window(hwnd)
 }
 
 // win32Window is a window's HWND.
 type win32Window uintptr
 
-func monitorWorkArea(monitor uintptr) (rect, bool) {
+func monitorWorkArea(monitor uintptr) (Rect, bool) {
 	if monitor == 0 {
-		return rect{}, false
+		return Rect{}, false
 	}
 	info := monitorInfo{size: uint32(unsafe.Sizeof(monitorInfo{}))}
 	if ok, _, _ := procGetMonitorInfoW.Call(monitor, uintptr(unsafe.Pointer(&info))); ok == 0 {
-		return rect{}, false
+		return Rect{}, false
 	}
-	return info.work.rect(), true
+	return info.work.Rect(), true
 }
 
-func (w win32Window) workArea(at *image.Point) (rect, bool) {
+func (w win32Window) WorkArea(at *image.Point) (Rect, bool) {
 	if at == nil {
 		m, _, _ := procMonitorFromWindow.Call(uintptr(w), monitorDefaultToNearest)
 		return monitorWorkArea(m)
@@ -109,34 +109,34 @@ func (w win32Window) clientRect() (winRect, bool) {
 // frame is the frame as it is seen: Windows 10 and 11 count invisible
 // borders for resizing in the window's rectangle, which may overlap the
 // taskbar; the frame bounds from DWM leave them out.
-func (w win32Window) frame() insets {
+func (w win32Window) Frame() Insets {
 	client, ok := w.clientRect()
 	if !ok {
-		return insets{}
+		return Insets{}
 	}
 	var outer winRect
 	if hr, _, _ := procDwmGetWindowAttribute.Call(uintptr(w), dwmwaExtendedFrameBounds,
 		uintptr(unsafe.Pointer(&outer)), unsafe.Sizeof(outer)); hr != 0 {
 		if ok, _, _ := procGetWindowRect.Call(uintptr(w), uintptr(unsafe.Pointer(&outer))); ok == 0 {
-			return insets{}
+			return Insets{}
 		}
 	}
-	return insets{
-		left:   max(0, int(client.left-outer.left)),
-		top:    max(0, int(client.top-outer.top)),
-		right:  max(0, int(outer.right-client.right)),
-		bottom: max(0, int(outer.bottom-client.bottom)),
+	return Insets{
+		Left:   max(0, int(client.left-outer.left)),
+		Top:    max(0, int(client.top-outer.top)),
+		Right:  max(0, int(outer.right-client.right)),
+		Bottom: max(0, int(outer.bottom-client.bottom)),
 	}
 }
 
-func (w win32Window) contentPos() (image.Point, bool) {
+func (w win32Window) ContentPos() (image.Point, bool) {
 	client, ok := w.clientRect()
 	return image.Pt(int(client.left), int(client.top)), ok
 }
 
 // moveContent moves the window by its whole rectangle, invisible borders
 // and all, so that the content lands at p.
-func (w win32Window) moveContent(p image.Point) {
+func (w win32Window) MoveContent(p image.Point) {
 	client, ok := w.clientRect()
 	var outer winRect
 	if !ok {
@@ -150,14 +150,14 @@ func (w win32Window) moveContent(p image.Point) {
 	procSetWindowPos.Call(uintptr(w), 0, uintptr(int32(x)), uintptr(int32(y)), 0, 0, swpNoSize|swpNoZOrder|swpNoActivate)
 }
 
-// desktopBeforeWindow is the primary monitor's work area, where a new
+// BeforeWindow is the primary monitor's work area, where a new
 // window opens, the system's scaling and the frame of a window at that
 // scaling. GLFW has made the program aware of the scaling by now, so these
 // are in real pixels.
-func desktopBeforeWindow() (work rect, systemScale float32, frame insets, ok bool) {
+func BeforeWindow() (work Rect, systemScale float32, frame Insets, ok bool) {
 	var r winRect
 	if done, _, _ := procSystemParametersInfoW.Call(spiGetWorkArea, 0, uintptr(unsafe.Pointer(&r)), 0); done == 0 {
-		return rect{}, 0, insets{}, false
+		return Rect{}, 0, Insets{}, false
 	}
 	dpi := uintptr(96)
 	if procGetDpiForSystem.Find() == nil { // Windows 10 1607 and later
@@ -167,6 +167,6 @@ func desktopBeforeWindow() (work rect, systemScale float32, frame insets, ok boo
 	}
 	var f winRect // a frame around an empty rectangle at the origin
 	procAdjustWindowRectEx.Call(uintptr(unsafe.Pointer(&f)), wsOverlappedWindow, 0, 0)
-	frame = insets{left: int(-f.left), top: int(-f.top), right: int(f.right), bottom: int(f.bottom)}
-	return r.rect(), float32(dpi) / 96, frame, true
+	frame = Insets{Left: int(-f.left), Top: int(-f.top), Right: int(f.right), Bottom: int(f.bottom)}
+	return r.Rect(), float32(dpi) / 96, frame, true
 }

@@ -1,0 +1,162 @@
+package widgets
+
+import (
+	"image/color"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// keysRecorder is a window's keys: it takes F1 and Tab, and records them.
+type keysRecorder struct {
+	keys    []fyne.KeyName
+	focused int
+}
+
+func (r *keysRecorder) Keys() Keys {
+	return Keys{
+		OnKey: func(k *fyne.KeyEvent) bool {
+			if k.Name == fyne.KeyF1 || k.Name == fyne.KeyTab {
+				r.keys = append(r.keys, k.Name)
+				return true
+			}
+			return false
+		},
+		OnFocus: func() { r.focused++ },
+	}
+}
+
+func TestWidgetsPassTheWindowsKeys(t *testing.T) {
+	test.NewTempApp(t)
+	for _, tc := range []struct {
+		name string
+		make func(Keys, func()) fyne.Focusable
+	}{
+		{"action button", func(k Keys, tapped func()) fyne.Focusable {
+			return NewActionButton(k, "Go", theme.ConfirmIcon(), tapped)
+		}},
+		{"action link", func(k Keys, tapped func()) fyne.Focusable { return NewActionLink(k, "Open", nil, tapped) }},
+	} {
+		r := &keysRecorder{}
+		taps := 0
+		w := tc.make(r.Keys(), func() { taps++ })
+		w.FocusGained()
+		w.TypedKey(&fyne.KeyEvent{Name: fyne.KeyF1})
+		w.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+		w.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
+		if len(r.keys) != 1 || r.keys[0] != fyne.KeyF1 || taps != 2 || r.focused != 1 {
+			t.Errorf("%s: window keys %q, %d taps, focus told %d times", tc.name, r.keys, taps, r.focused)
+		}
+		if tab, ok := w.(fyne.Tabbable); !ok || !tab.AcceptsTab() {
+			t.Errorf("%s with the window's keys leaves Tab to Fyne", tc.name)
+		}
+		if tab := tc.make(Keys{}, func() {}).(fyne.Tabbable); tab.AcceptsTab() {
+			t.Errorf("%s without the window's keys takes Tab", tc.name)
+		}
+	}
+}
+
+func TestShortcutEntry(t *testing.T) {
+	test.NewTempApp(t)
+	r := &keysRecorder{}
+	var shortcuts []string
+	e := NewShortcutEntry(true, "notes", func(s fyne.Shortcut) bool {
+		shortcuts = append(shortcuts, s.ShortcutName())
+		return s.ShortcutName() == "CustomDesktop:Control+N"
+	}, r.Keys())
+	test.Type(e, "a")
+	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyTab})
+	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if e.Text != "a\n" || len(r.keys) != 1 || r.keys[0] != fyne.KeyTab {
+		t.Errorf("text %q, window keys %q: Tab should go to the window, Return into the entry", e.Text, r.keys)
+	}
+	e.TypedShortcut(&fyne.ShortcutSelectAll{})
+	if len(shortcuts) != 1 || !e.AcceptsTab() || e.Wrapping != fyne.TextWrapWord {
+		t.Errorf("shortcuts %q, accepts Tab %v, wrapping %v", shortcuts, e.AcceptsTab(), e.Wrapping)
+	}
+}
+
+func TestTickBox(t *testing.T) {
+	test.NewTempApp(t)
+	b := NewTickBox()
+	var changes []bool
+	b.OnChanged = func(on bool) { changes = append(changes, on) }
+	test.Tap(b)
+	b.SetChecked(true) // no change: not told
+	test.Tap(b)
+	if len(changes) != 2 || !changes[0] || changes[1] || b.Checked {
+		t.Errorf("changes %v, checked %v", changes, b.Checked)
+	}
+}
+
+func TestRingColourFallsBackToFynesFocus(t *testing.T) {
+	test.NewTempApp(t)
+	if got, want := RingColour(), theme.Color(theme.ColorNameFocus); got != want {
+		t.Errorf("ring colour %v in Fyne's theme, want its focus colour %v", got, want)
+	}
+}
+
+func TestLayouts(t *testing.T) {
+	test.NewTempApp(t)
+	pad := theme.Padding() * 2
+	for _, tc := range []struct {
+		name   string
+		layout fyne.Layout
+		size   fyne.Size
+		want   []fyne.Position // where each 50x20 box goes
+	}{
+		{"column in a wide pane", &ColumnLayout{Max: 100}, fyne.NewSize(400, 100), []fyne.Position{fyne.NewPos(150, pad)}},
+		{"column in a narrow pane", &ColumnLayout{Max: 100}, fyne.NewSize(80, 100), []fyne.Position{fyne.NewPos(pad, pad)}},
+		{"flow side by side", FlowLayout{}, fyne.NewSize(200, 100), []fyne.Position{fyne.NewPos(0, 0), fyne.NewPos(50+theme.Padding(), 0)}},
+		{"flow stacked", FlowLayout{}, fyne.NewSize(60, 100), []fyne.Position{fyne.NewPos(0, 0), fyne.NewPos(0, 20+theme.Padding())}},
+		{"title over snippet", &TitleOverSnippet{}, fyne.NewSize(60, 100), []fyne.Position{fyne.NewPos(0, 0), fyne.NewPos(0, 20-theme.InnerPadding())}},
+	} {
+		var objects []fyne.CanvasObject
+		for range tc.want {
+			r := canvasBox(50, 20)
+			objects = append(objects, r)
+		}
+		tc.layout.Layout(objects, tc.size)
+		for i, o := range objects {
+			if o.Position() != tc.want[i] {
+				t.Errorf("%s: box %d at %v, want %v", tc.name, i, o.Position(), tc.want[i])
+			}
+		}
+	}
+}
+
+func canvasBox(w, h float32) fyne.CanvasObject {
+	r := canvas.NewRectangle(color.Black)
+	r.SetMinSize(fyne.NewSize(w, h))
+	return r
+}
+
+func TestParagraphsWrapAtWords(t *testing.T) {
+	test.NewTempApp(t)
+	for _, tc := range []struct {
+		name  string
+		o     fyne.CanvasObject
+		style widget.RichTextStyle
+		text  string
+	}{
+		{"heading", Heading("Dietitian"), widget.RichTextStyleHeading, "Dietitian"},
+		{"sub-heading", SubHeading("Routes in"), widget.RichTextStyleSubHeading, "Routes in"},
+	} {
+		rt := tc.o.(*widget.RichText)
+		seg := rt.Segments[0].(*widget.TextSegment)
+		if rt.Wrapping != fyne.TextWrapWord || seg.Style != tc.style || seg.Text != tc.text {
+			t.Errorf("%s: wrapping %v, style %+v, text %q", tc.name, rt.Wrapping, seg.Style, seg.Text)
+		}
+	}
+	if p := Paragraph("words"); p.Wrapping != fyne.TextWrapWord || p.Text != "words" {
+		t.Errorf("paragraph %+v", p)
+	}
+	list := Bullets([]string{"one", "two"}).(*widget.RichText).Segments[0].(*widget.ListSegment)
+	if len(list.Items) != 2 || list.Ordered {
+		t.Errorf("bullets %+v", list)
+	}
+}
