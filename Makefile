@@ -1,8 +1,9 @@
 # AHP Careers: build, run and test.
 #
 #   make run        install missing system packages, build, start the window
-#   make test       install missing test packages, vet, fuzz briefly, then
-#                   every test (the window's end-to-end test under Xvfb)
+#   make test       install missing test packages, vet, staticcheck, fuzz
+#                   briefly, then every test (the window's end-to-end test
+#                   under Xvfb)
 #   make build      go build only
 #   make bench      install missing test packages, then measure start-up,
 #                   memory, size and speed against the budgets: prints the
@@ -43,7 +44,7 @@ endif
 
 # Prerequisites run in the order written (deps before build, and so on).
 .NOTPARALLEL:
-.PHONY: deps test-deps release-deps release sign test-windows build run vet fuzz $(addprefix fuzz-,$(FUZZ_NAMES)) test bench clean
+.PHONY: deps test-deps release-deps release sign test-windows build run vet staticcheck fuzz $(addprefix fuzz-,$(FUZZ_NAMES)) test bench clean
 
 deps:
 	@bash scripts/deps.sh build
@@ -80,13 +81,19 @@ run: deps build
 vet: deps
 	$(GO) vet -tags "$(GOTAGS)" ./...
 
+# staticcheck at a fixed version, built by the go command (the module proxy
+# serves it; after the first run it comes from Go's build cache).
+STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
+staticcheck: deps
+	$(GO) run $(STATICCHECK) -tags "$(GOTAGS)" ./...
+
 fuzz: $(addprefix fuzz-,$(FUZZ_NAMES))
 
 $(addprefix fuzz-,$(FUZZ_NAMES)): fuzz-%:
 	$(GO) test -tags "$(GOTAGS)" -run '^$$' -fuzz '^$*$$' -fuzztime $(FUZZ_TIME) ./$(firstword $(subst :, ,$(filter %:$*,$(FUZZ_TARGETS))))
 
 # go test ./... is last so that the output ends with its summary.
-test: test-deps vet fuzz
+test: test-deps vet staticcheck fuzz
 	AHP_E2E=1 $(XVFB_RUN) $(GO) test -tags "$(GOTAGS)" -timeout $(TEST_TIMEOUT) ./...
 
 # bench/run builds the app and the floor (bench/floor), starts them in turn
