@@ -6,6 +6,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
+
+	apptheme "github.com/ahp-careers/ahp-careers/app/theme"
 )
 
 // Preference keys of the classroom settings.
@@ -22,7 +24,7 @@ const zoomNormal = 100
 // applyTheme sets the theme for the zoom, contrast and presentation mode;
 // Fyne then redraws and lays out the whole window.
 func (u *ui) applyTheme() {
-	u.app.Settings().SetTheme(&appTheme{zoom: float32(u.view.zoom) / 100, highContrast: u.view.highContrast, present: u.present.on})
+	u.app.Settings().SetTheme(&apptheme.Theme{Zoom: float32(u.view.zoom) / 100, HighContrast: u.view.highContrast, Present: u.present.on})
 	u.view.show()
 	u.fitSidebar()
 }
