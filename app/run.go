@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"github.com/ahp-careers/ahp-careers/app/desktop"
 	"github.com/ahp-careers/ahp-careers/app/fynecompat"
 	"github.com/ahp-careers/ahp-careers/app/savedialog"
 	"github.com/ahp-careers/ahp-careers/catalogue"
@@ -31,10 +32,10 @@ func Run(a fyne.App, cat *catalogue.Catalogue, notice string) error {
 		if notice != "" {
 			u.setStatus(notice)
 		}
-		want, at := savedGeometry(a.Preferences())
-		opening := openingSize(a, want, at)
-		u.setMinSize(opening.min)
-		u.layOut(opening.size)
+		want, at := desktop.SavedGeometry(a.Preferences())
+		opening := desktop.OpeningSize(a, want, at)
+		u.setMinSize(opening.Min)
+		u.layOut(opening.Size)
 		// Ready to type a search at once, and the first frame drawn so (the
 		// window is not complete until it shows the focus).
 		w.Canvas().Focus(u.sidebar.search)

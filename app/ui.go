@@ -21,6 +21,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	appdesktop "github.com/ahp-careers/ahp-careers/app/desktop"
 	"github.com/ahp-careers/ahp-careers/catalogue"
 	"github.com/ahp-careers/ahp-careers/internal/atomicfile"
 	"github.com/ahp-careers/ahp-careers/internal/printable"
@@ -165,7 +166,7 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 		viewActions{onFullScreen: u.onFullScreen, onPresent: u.present.onPresent, onHelp: u.help.onHelp})
 	u.viewRow = container.NewBorder(nil, nil, nil, u.view.content, u.status)
 	u.minimum = canvas.NewRectangle(color.Transparent)
-	u.minimum.SetMinSize(minWindowSize)
+	u.minimum.SetMinSize(appdesktop.MinWindowSize)
 	u.content = container.NewStack(u.minimum,
 		container.NewBorder(container.NewVBox(u.barRow, widget.NewSeparator()),
 			container.NewVBox(widget.NewSeparator(), u.viewRow), nil, nil, u.split))
