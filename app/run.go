@@ -8,6 +8,7 @@ import (
 	"github.com/ahp-careers/ahp-careers/app/desktop"
 	"github.com/ahp-careers/ahp-careers/app/fynecompat"
 	"github.com/ahp-careers/ahp-careers/app/savedialog"
+	"github.com/ahp-careers/ahp-careers/app/windowstate"
 	"github.com/ahp-careers/ahp-careers/catalogue"
 	"github.com/ahp-careers/ahp-careers/resources"
 )
@@ -21,12 +22,12 @@ func Run(a fyne.App, cat *catalogue.Catalogue, notice string) error {
 	var u *ui
 	err := fynecompat.StartWindow(func() fyne.Window {
 		w := a.NewWindow(windowTitle)
-		prefs, err := openState(filepath.Join(StorageDir(), stateFileName), catalogueKey(cat))
+		prefs, err := windowstate.Open(filepath.Join(StorageDir(), windowstate.FileName), windowstate.Key(cat))
 		if err != nil {
 			notice = err.Error()
 		}
-		if prefs.fresh {
-			prefs.adopt(a.Preferences())
+		if prefs.Fresh() {
+			prefs.Adopt(a.Preferences())
 		}
 		u = newUI(a, w, cat, nativeSave, prefs, openPupilStore(&notice))
 		if notice != "" {

@@ -13,6 +13,7 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"github.com/ahp-careers/ahp-careers/app/windowstate"
 	"github.com/ahp-careers/ahp-careers/catalogue"
 	"github.com/ahp-careers/ahp-careers/pupil"
 )
@@ -89,9 +90,9 @@ func TestSessionKeptAcrossACrash(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The ticks' store is a file: the second window reads it anew.
-	file := filepath.Join(t.TempDir(), stateFileName)
-	openStore := func() *stateStore {
-		s, err := openState(file, catalogueKey(cat))
+	file := filepath.Join(t.TempDir(), windowstate.FileName)
+	openStore := func() *windowstate.Store {
+		s, err := windowstate.Open(file, windowstate.Key(cat))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -380,12 +381,12 @@ func TestPrintCopyWhenTheLastIsLocked(t *testing.T) {
 func TestSessionMigratedFromTheOldPair(t *testing.T) {
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, pupil.OldSessionFile), []byte(`{"pupil": "Jamie Smith", "notes": "Look at degree courses"}`), 0o600)
-	os.WriteFile(filepath.Join(dir, stateFileName), []byte(`{"catalogues": {"built-in": {"shown": "paramedic", "ticked": ["paramedic", "dietitian"]}}}`), 0o600)
+	os.WriteFile(filepath.Join(dir, windowstate.FileName), []byte(`{"catalogues": {"built-in": {"shown": "paramedic", "ticked": ["paramedic", "dietitian"]}}}`), 0o600)
 	if ok, err := pupil.Migrate(dir); !ok || err != nil {
 		t.Fatalf("Migrate: %v, %v", ok, err)
 	}
 	cat, _ := catalogue.Embedded()
-	prefs, err := openState(filepath.Join(dir, stateFileName), builtIn)
+	prefs, err := windowstate.Open(filepath.Join(dir, windowstate.FileName), pupil.BuiltIn)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -417,11 +418,11 @@ func TestOpenPupilStoreMigratesInTheStorageFolder(t *testing.T) {
 		dir := StorageDir()
 		os.MkdirAll(dir, 0o700)
 		os.WriteFile(filepath.Join(dir, pupil.OldSessionFile), []byte(tc.session), 0o600)
-		os.WriteFile(filepath.Join(dir, stateFileName), []byte(`{"catalogues": {"built-in": {"ticked": ["dietitian"]}}}`), 0o600)
+		os.WriteFile(filepath.Join(dir, windowstate.FileName), []byte(`{"catalogues": {"built-in": {"ticked": ["dietitian"]}}}`), 0o600)
 		notice := ""
 		store := openPupilStore(&notice)
 		got, err := store.Load()
-		if err != nil || got.Pupil != tc.wantPupil || !slices.Equal(got.Shortlist(builtIn), []string{"dietitian"}) {
+		if err != nil || got.Pupil != tc.wantPupil || !slices.Equal(got.Shortlist(pupil.BuiltIn), []string{"dietitian"}) {
 			t.Errorf("%s: the store holds %+v, %v", tc.name, got, err)
 		}
 		if (tc.wantNotice == "") != (notice == "") || !strings.HasPrefix(notice, tc.wantNotice) {

@@ -22,6 +22,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	appdesktop "github.com/ahp-careers/ahp-careers/app/desktop"
+	"github.com/ahp-careers/ahp-careers/app/windowstate"
 	"github.com/ahp-careers/ahp-careers/catalogue"
 	"github.com/ahp-careers/ahp-careers/internal/atomicfile"
 	"github.com/ahp-careers/ahp-careers/internal/printable"
@@ -35,9 +36,9 @@ const windowTitle = "AHP Careers"
 
 // Preference keys.
 const (
-	prefShown        = "shown"        // id of the profession last shown; "" for the overview
-	prefTicked       = "ticked"       // ids ticked for export: before the pupil's record (pupil.Migrate)
-	prefExportFolder = "exportFolder" // folder of the last export
+	prefShown        = windowstate.Shown
+	prefTicked       = windowstate.Ticked
+	prefExportFolder = windowstate.ExportFolder
 )
 
 // ui is the window's whole state and its parts.
@@ -48,9 +49,9 @@ type ui struct {
 	save    saveFunc
 	openURL func(*url.URL) error
 	now     func() time.Time
-	onMain  func(func()) // runs a function on the main goroutine: fyne.Do
-	prefs   *stateStore  // what is kept between runs, for this catalogue
-	crlf    bool         // handouts with Windows line endings
+	onMain  func(func())       // runs a function on the main goroutine: fyne.Do
+	prefs   *windowstate.Store // what is kept between runs, for this catalogue
+	crlf    bool               // handouts with Windows line endings
 
 	// confirmReplace asks whether to replace a file: askReplace.
 	confirmReplace func(path string, done func(bool))
@@ -93,7 +94,7 @@ type ui struct {
 	classroom                 // zoom, contrast, the view bar and presentation: classroom.go
 }
 
-func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, prefs *stateStore, sessions pupil.Store) *ui {
+func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, prefs *windowstate.Store, sessions pupil.Store) *ui {
 	u := &ui{
 		app:     a,
 		prefs:   prefs,
@@ -108,7 +109,7 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 		rank:    map[string]int{},
 
 		sessions: sessions,
-		catKey:   catalogueKey(cat),
+		catKey:   windowstate.Key(cat),
 		openFile: openInViewer,
 		printDir: defaultPrintDir,
 	}
@@ -228,9 +229,9 @@ func (u *ui) onShortcut(s fyne.Shortcut) bool {
 // out professions the catalogue no longer has.
 func (u *ui) restore() {
 	prefs := u.prefs
-	prefs.onError = func(err error) {
+	prefs.OnError(func(err error) {
 		u.setStatus("Could not keep the profession shown and the export folder for next time: " + err.Error())
-	}
+	})
 	u.restoreSession()
 	for _, id := range u.session.Shortlist(u.catKey) {
 		if _, ok := u.cat.Profession(id); ok && !u.ticked[id] {
