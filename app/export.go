@@ -9,10 +9,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 
-	"github.com/ahp-careers/ahp-careers/app/fynecompat"
 	"github.com/ahp-careers/ahp-careers/app/savedialog"
 	"github.com/ahp-careers/ahp-careers/catalogue"
 	"github.com/ahp-careers/ahp-careers/handout"
@@ -20,7 +17,7 @@ import (
 )
 
 // errCancelled is what a saveFunc reports when the user cancels.
-var errCancelled = errors.New("cancelled")
+var errCancelled = savedialog.ErrCancelled
 
 // saveFunc asks where to save a handout: proposed is the file name to offer,
 // folder where to start. It calls done once, with the chosen path, or with
@@ -169,42 +166,6 @@ func (u *ui) exportFolder() string {
 	return home
 }
 
-// fyneSave asks with Fyne's own save dialog, the fallback when the
-// system's cannot start. It takes only the chosen path from that dialog
-// (see fynecompat.TakePathsOnly): the file is left as it is until the handout is
-// written whole. Fyne's dialog asks before replacing a file.
-func fyneSave(w fyne.Window, proposed, folder string, done func(string, error)) {
-	restore, err := fynecompat.TakePathsOnly()
-	if err != nil {
-		done("", err)
-		return
-	}
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-		restore()
-		switch {
-		case err != nil:
-			done("", err)
-		case wc == nil:
-			done("", errCancelled)
-		default:
-			path := wc.URI().Path()
-			wc.Close()
-			done(path, nil)
-		}
-	}, w)
-	d.SetFileName(proposed)
-	exts := make([]string, len(handoutFormats))
-	for i, f := range handoutFormats {
-		exts[i] = f.ext
-	}
-	d.SetFilter(storage.NewExtensionFileFilter(exts))
-	if l, err := storage.ListerForURI(storage.NewFileURI(folder)); err == nil {
-		d.SetLocation(l)
-	}
-	d.Resize(w.Canvas().Size().Subtract(fyne.NewSize(80, 80)))
-	d.Show()
-}
-
 // saveRequest is what the system's save dialog is asked.
 func saveRequest(proposed, folder string) savedialog.Request {
 	r := savedialog.Request{Title: "Export handout", Folder: folder, Proposed: proposed}
@@ -214,15 +175,9 @@ func saveRequest(proposed, folder string) savedialog.Request {
 	return r
 }
 
-// answerSave hands the system dialog's answer to done, asking with Fyne's
-// dialog instead when the system's is not available.
-func answerSave(w fyne.Window, proposed, folder, path string, err error, done func(string, error)) {
-	switch {
-	case errors.Is(err, savedialog.ErrUnavailable):
-		fyneSave(w, proposed, folder, done)
-	case errors.Is(err, savedialog.ErrCancelled):
-		done("", errCancelled)
-	default:
-		done(path, err)
-	}
+// nativeSave asks with the system's save dialog (in a child process on
+// Linux, to keep GTK out of the window's), or with Fyne's own when that
+// cannot start.
+func nativeSave(w fyne.Window, proposed, folder string, done func(string, error)) {
+	savedialog.Save(w, saveRequest(proposed, folder), done)
 }
