@@ -37,7 +37,7 @@ func (u *ui) onExport() {
 		return
 	}
 	now := u.now()
-	proposed := handoutFileName(u.session.Pupil, now, handoutFormats[0].ext)
+	proposed := handout.FileName(u.session.Pupil, now, handoutFormats[0].ext)
 	u.asking = true
 	u.save(u.window, proposed, u.exportFolder(), func(chosen string, err error) {
 		u.asking = false

@@ -31,7 +31,7 @@ func (u *ui) onPrint() {
 		return
 	}
 	now := u.now()
-	base := filepath.Join(dir, handoutFileName(u.session.Pupil, now, ""))
+	base := filepath.Join(dir, handout.FileName(u.session.Pupil, now, ""))
 	u.setStatus("Preparing the handout to print…")
 	req := u.handoutRequest(ps, now)
 	u.exports.Add(1)
