@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"time"
 
+	apptheme "github.com/ahp-careers/ahp-careers/app/theme"
+
 	"github.com/ahp-careers/ahp-careers/catalogue"
 	"github.com/ahp-careers/ahp-careers/handout"
 	"github.com/ahp-careers/ahp-careers/handout/text"
@@ -99,7 +101,7 @@ func (u *ui) handoutRequest(ps []*catalogue.Profession, now time.Time) handout.R
 		ProfessionNotes: cloneNotes(u.session.ProfessionNotes),
 		Professions:     ps,
 		InGivenOrder:    true,
-		Fonts:           PDFFonts(),
+		Fonts:           apptheme.PDFFonts(),
 		Width:           text.DefaultWidth,
 		CRLF:            u.crlf,
 	}

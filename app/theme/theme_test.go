@@ -61,3 +61,18 @@ func TestContrastAndOver(t *testing.T) {
 		t.Errorf("half black over white = %v", got)
 	}
 }
+
+// The handout's fonts are Fyne's three Noto Sans faces, each a font file
+// of its own.
+func TestPDFFonts(t *testing.T) {
+	f := PDFFonts()
+	faces := map[string][]byte{"regular": f.Regular, "bold": f.Bold, "italic": f.Italic}
+	for name, data := range faces {
+		if len(data) < 4 || string(data[:4]) != "\x00\x01\x00\x00" && string(data[:4]) != "OTTO" {
+			t.Errorf("the %s face is no TrueType or OpenType font (%d bytes)", name, len(data))
+		}
+	}
+	if string(f.Regular) == string(f.Bold) || string(f.Regular) == string(f.Italic) {
+		t.Error("the faces are not three different fonts")
+	}
+}
