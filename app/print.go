@@ -46,7 +46,7 @@ func (u *ui) onPrint() {
 				return
 			}
 			if err := u.openFile(path); err != nil {
-				u.showError(fmt.Errorf("The handout is ready to print at %s, but no PDF viewer opened (%v): open it yourself.", path, err))
+				u.showProblem(fmt.Sprintf("The handout is ready to print at %s, but no PDF viewer opened (%v): open it yourself.", path, err))
 				return
 			}
 			u.setStatus("Opened the handout in your PDF viewer: print it from there. It is kept at " + path)

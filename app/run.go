@@ -24,7 +24,7 @@ func Run(a fyne.App, cat *catalogue.Catalogue, notice string) error {
 		w := a.NewWindow(windowTitle)
 		prefs, err := windowstate.Open(filepath.Join(StorageDir(), windowstate.FileName), windowstate.Key(cat))
 		if err != nil {
-			notice = err.Error()
+			notice = capitalise(err.Error())
 		}
 		if prefs.Fresh() {
 			prefs.Adopt(a.Preferences())

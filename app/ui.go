@@ -386,13 +386,21 @@ func (u *ui) setStatus(text string) {
 	u.showStatus(printable.String(text)) // it fades: status.go
 }
 
-// showError reports a failure in a dialog, in one line.
+// showError reports a failure in a dialog, in one line; a handout not
+// written is said as a sentence of its own.
 func (u *ui) showError(err error) {
 	var we *atomicfile.WriteError
 	if errors.As(err, &we) {
-		err = fmt.Errorf("The handout was not saved: %s. Nothing was changed.", we.Error())
+		u.showProblem(fmt.Sprintf("The handout was not saved: %s. Nothing was changed.", we.Error()))
+		return
 	}
-	err = errors.New(printable.String(err.Error()))
-	u.setStatus(err.Error())
-	dialog.ShowError(err, u.window)
+	u.showProblem(err.Error())
+}
+
+// showProblem shows text in the status line and in an error dialog, which
+// capitalises it (Fyne's dialog.NewError).
+func (u *ui) showProblem(text string) {
+	text = printable.String(text)
+	u.setStatus(text)
+	dialog.ShowError(errors.New(text), u.window)
 }

@@ -75,7 +75,8 @@ func Key(cat *catalogue.Catalogue) string {
 
 // Open reads the state at path for the catalogue with key. A file
 // that cannot be read as state is moved aside to path.bad and the state
-// starts empty; the error says so, for the status line.
+// starts empty; the error says so, for the status line (which capitalises
+// it).
 func Open(path, key string) (*Store, error) {
 	s := &Store{path: path, catalogue: key, onError: func(error) {}}
 	f, err := readState(path)
@@ -85,9 +86,9 @@ func Open(path, key string) (*Store, error) {
 	case err != nil:
 		bad := path + ".bad"
 		if rerr := os.Rename(path, bad); rerr != nil {
-			return s, fmt.Errorf("The saved ticks could not be read (%v); starting afresh", err)
+			return s, fmt.Errorf("the saved ticks could not be read (%v); starting afresh", err)
 		}
-		return s, fmt.Errorf("The saved ticks could not be read; starting afresh (the file is kept as %s)", printable.String(bad))
+		return s, fmt.Errorf("the saved ticks could not be read; starting afresh (the file is kept as %s)", printable.String(bad))
 	default:
 		s.file = f
 	}
