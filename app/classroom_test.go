@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	apptheme "github.com/ahp-careers/ahp-careers/app/theme"
+	"github.com/ahp-careers/ahp-careers/app/widgets"
 	"github.com/ahp-careers/ahp-careers/catalogue"
 )
 
@@ -301,7 +302,7 @@ func TestCardScrollsToFocus(t *testing.T) {
 		t.Fatalf("the card starts scrolled to %v", u.card.scroll.Offset.Y)
 	}
 	visible := func(o fyne.CanvasObject) bool {
-		pos, _ := positionIn(u.card.scroll.Content, o)
+		pos, _ := widgets.PositionIn(u.card.scroll.Content, o)
 		return pos.Y >= u.card.scroll.Offset.Y && pos.Y+o.Size().Height <= u.card.scroll.Offset.Y+u.card.scroll.Size().Height
 	}
 	if visible(last) {
