@@ -32,51 +32,16 @@ type compareView struct {
 	close        *keyButton
 }
 
-// keyButton is a button of the compare view: Escape, pressed on it, goes
-// back to the card, and the arrow and page keys scroll the view, so that the
-// whole of it works from the keyboard.
-type keyButton struct {
-	widget.Button
-	view    *compareView
-	focused bool // shows its focus ring
-}
+// keyButton is a button of the compare view: Escape on it goes back to the
+// card and the arrow and page keys scroll the view (widgets.ScrollButton).
+type keyButton struct{ widgets.ScrollButton }
 
 func (v *compareView) button(text string, icon fyne.Resource, tapped func()) *keyButton {
-	b := &keyButton{view: v}
+	b := &keyButton{}
 	b.Text, b.Icon, b.Importance, b.OnTapped = text, icon, widget.LowImportance, tapped
+	b.OnClose, b.OnScroll = func() { v.onClose() }, func(dy float32) { v.onScroll(dy) }
 	b.ExtendBaseWidget(b)
 	return b
-}
-
-// Scroll steps, in the theme's text lines.
-const (
-	lineStep = 40
-	pageStep = 400
-)
-
-func (b *keyButton) TypedKey(k *fyne.KeyEvent) {
-	switch k.Name {
-	case fyne.KeyEscape:
-		b.view.onClose()
-	case fyne.KeyDown:
-		b.view.onScroll(lineStep)
-	case fyne.KeyUp:
-		b.view.onScroll(-lineStep)
-	case fyne.KeyPageDown:
-		b.view.onScroll(pageStep)
-	case fyne.KeyPageUp:
-		b.view.onScroll(-pageStep)
-	case fyne.KeyHome:
-		b.view.onScroll(-1e9)
-	case fyne.KeyEnd:
-		b.view.onScroll(1e9)
-	case fyne.KeyReturn, fyne.KeyEnter: // as Space: every button of the window takes Enter
-		if !b.Disabled() && b.OnTapped != nil {
-			b.OnTapped()
-		}
-	default:
-		b.Button.TypedKey(k)
-	}
 }
 
 // objects builds the view of cmp for the card: the header, which stays in
@@ -214,20 +179,4 @@ func (u *ui) updateCompareButton() {
 		u.compare.SetText("Compare: tick 2 or 3 (Ctrl+K)")
 		u.compare.Disable()
 	}
-}
-
-// The compare view's buttons have the same focus ring as the window's
-// other buttons.
-func (b *keyButton) CreateRenderer() fyne.WidgetRenderer {
-	return &widgets.RingRenderer{WidgetRenderer: b.Button.CreateRenderer(), Ring: widgets.NewRing(), Focused: func() bool { return b.focused }, Outset: 3}
-}
-
-func (b *keyButton) FocusGained() {
-	b.focused = true
-	b.Refresh()
-}
-
-func (b *keyButton) FocusLost() {
-	b.focused = false
-	b.Refresh()
 }
