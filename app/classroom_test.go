@@ -125,7 +125,7 @@ func TestContentFits1024x768At150Percent(t *testing.T) {
 	for _, id := range []string{"operating-department-practitioner", "paramedic", "physiotherapist"} {
 		u.onTick(id, true)
 	}
-	u.onCompare()
+	u.compareView.onCompare()
 	check("three compared")
 	test.Type(u.sidebar.search, "astronaut")
 	check("a search with no match")
@@ -379,7 +379,7 @@ func TestEnterOnLinksAndButtons(t *testing.T) {
 	u.onClear()
 	u.onTick("paramedic", true)
 	u.onTick("osteopath", true)
-	u.onCompare()
+	u.compareView.onCompare()
 	u.window.Canvas().Focus(u.compareView.opens[1])
 	press(t, u, fyne.KeyReturn)
 	if u.comparing || u.shown != "paramedic" {

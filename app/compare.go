@@ -22,14 +22,16 @@ const compareWidth = 1200
 // a row a question. It keeps no state of its own: the ticked professions are
 // what it compares.
 type compareView struct {
-	onOpen   func(id string)
-	onDrop   func(id string)
-	onClose  func()
+	u        *ui
 	onScroll func(dy float32) // by this much; a page is the pane's height
 
 	// The buttons, in the order Tab visits them, for tests.
 	opens, drops []*keyButton
 	close        *keyButton
+}
+
+func newCompareView(u *ui) *compareView {
+	return &compareView{u: u, onScroll: u.card.scrollBy}
 }
 
 // keyButton is a button of the compare view: Escape on it goes back to the
@@ -99,15 +101,16 @@ func (v *compareView) objects(cmp catalogue.Comparison) (header, rows []fyne.Can
 
 // onCompare shows the ticked professions side by side, or says in the
 // status line why it cannot.
-func (u *ui) onCompare() {
+func (v *compareView) onCompare() {
+	u := v.u
 	ids := u.tickedIDs()
 	switch n := len(ids); {
 	case n > catalogue.CompareMax:
-		u.leaveCompare()
+		v.leave()
 		u.setStatus(fmt.Sprintf("Choose up to three professions to compare: %d are ticked. Untick some and press Compare again.", n))
 		return
 	case n < catalogue.CompareMin:
-		u.leaveCompare()
+		v.leave()
 		u.setStatus("Tick two or three professions in the list to compare them side by side.")
 		return
 	}
@@ -120,7 +123,7 @@ func (u *ui) onCompare() {
 	u.shortlist.close()
 	u.comparing = true
 	u.card.setWidth(compareWidth)
-	header, rows := u.compareView.objects(cmp)
+	header, rows := v.objects(cmp)
 	u.card.setHeader(header...)
 	u.card.set(rows...)
 	titles := make([]string, len(cmp.Columns))
@@ -130,20 +133,22 @@ func (u *ui) onCompare() {
 	u.window.SetTitle(windowTitle + " — Compare")
 	u.setStatus("Comparing " + strings.Join(titles, ", ") + ". Escape goes back; Tab moves between the buttons; arrow and page keys scroll.")
 	if first || u.window.Canvas().Focused() == nil {
-		u.window.Canvas().Focus(u.compareView.opens[0])
-	} else if len(u.compareView.drops) > 0 {
-		u.window.Canvas().Focus(u.compareView.drops[0]) // after a drop: the next column's Drop
+		u.window.Canvas().Focus(v.opens[0])
+	} else if len(v.drops) > 0 {
+		u.window.Canvas().Focus(v.drops[0]) // after a drop: the next column's Drop
 	}
 }
 
-// leaveCompare goes back to the card if the comparison is shown.
-func (u *ui) leaveCompare() {
+// leave goes back to the card if the comparison is shown.
+func (v *compareView) leave() {
+	u := v.u
 	if u.comparing {
-		u.onCompareClose()
+		v.onClose()
 	}
 }
 
-func (u *ui) onCompareOpen(id string) {
+func (v *compareView) onOpen(id string) {
+	u := v.u
 	p, ok := u.cat.Profession(id)
 	if !ok {
 		return
@@ -153,21 +158,24 @@ func (u *ui) onCompareOpen(id string) {
 	u.window.Canvas().Focus(u.sidebar.list)
 }
 
-// onCompareDrop unticks a profession, which drops it from the comparison;
+// onDrop unticks a profession, which drops it from the comparison;
 // with one left, the window goes back to the card.
-func (u *ui) onCompareDrop(id string) {
+func (v *compareView) onDrop(id string) {
+	u := v.u
 	u.onTick(id, false)
 }
 
-// onCompareClose goes back to the card shown before, and the list.
-func (u *ui) onCompareClose() {
+// onClose goes back to the card shown before, and the list.
+func (v *compareView) onClose() {
+	u := v.u
 	p, _ := u.cat.Profession(u.shown)
 	u.onShow(p)
 	u.window.Canvas().Focus(u.sidebar.list)
 }
 
-// updateCompareButton says what Compare will do.
-func (u *ui) updateCompareButton() {
+// updateButton says what Compare will do.
+func (v *compareView) updateButton() {
+	u := v.u
 	switch n := len(u.ticked); {
 	case n > catalogue.CompareMax:
 		u.compare.SetText(fmt.Sprintf("Compare: choose up to 3 (%d ticked)", n))

@@ -139,8 +139,8 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 
 	u.export = newActionButton(u, "", theme.DocumentSaveIcon(), u.onExport)
 	u.export.Importance = widget.HighImportance
-	u.compare = newActionButton(u, "", theme.ViewRestoreIcon(), u.onCompare)
-	u.compareView = &compareView{onOpen: u.onCompareOpen, onDrop: u.onCompareDrop, onClose: u.onCompareClose, onScroll: u.card.scrollBy}
+	u.compareView = newCompareView(u)
+	u.compare = newActionButton(u, "", theme.ViewRestoreIcon(), u.compareView.onCompare)
 	u.status = &widget.Label{Truncation: fyne.TextTruncateEllipsis}
 
 	u.shortlist = newShortlist(u)
@@ -210,7 +210,7 @@ func (u *ui) onShortcut(s fyne.Shortcut) bool {
 	case shortcutExport.ShortcutName():
 		u.onExport()
 	case shortcutCompare.ShortcutName():
-		u.onCompare()
+		u.compareView.onCompare()
 	case shortcutNewPupil.ShortcutName():
 		u.bar.onNewPupil()
 	case shortcutPrint.ShortcutName():
@@ -330,9 +330,9 @@ func (u *ui) onTickedChanged() {
 	u.sidebar.setCount(len(u.ticked), len(u.cat.Professions))
 	u.sidebar.list.Refresh()
 	u.updateExportButton()
-	u.updateCompareButton()
+	u.compareView.updateButton()
 	if u.comparing {
-		u.onCompare() // the comparison follows the ticks
+		u.compareView.onCompare() // the comparison follows the ticks
 	}
 }
 
