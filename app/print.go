@@ -18,8 +18,9 @@ import (
 // folder and opens it in the system's PDF viewer, where the adviser prints
 // with the printer, copies and duplex they choose: Fyne has no print API,
 // and Windows' "print" verb fails with its default viewer (Edge).
-func (u *ui) onPrint() {
-	ps := u.exportSelection()
+func (e *exporter) onPrint() {
+	u := e.u
+	ps := e.exportSelection()
 	if len(ps) == 0 {
 		u.setStatus("Tick the professions to print, or open one, then print.")
 		return
@@ -35,7 +36,7 @@ func (u *ui) onPrint() {
 	now := u.now()
 	base := filepath.Join(dir, handout.FileName(u.session.Pupil, now, ""))
 	u.setStatus("Preparing the handout to print…")
-	req := u.handoutRequest(ps, now)
+	req := e.handoutRequest(ps, now)
 	u.exports.Add(1)
 	go func() {
 		defer u.exports.Done()
@@ -93,7 +94,8 @@ func defaultPrintDir() (string, error) {
 // handoutRequest is the session's handout of ps, made now. The notes are
 // copied: the adviser types on while a handout is made off the main
 // goroutine.
-func (u *ui) handoutRequest(ps []*catalogue.Profession, now time.Time) handout.Request {
+func (e *exporter) handoutRequest(ps []*catalogue.Profession, now time.Time) handout.Request {
+	u := e.u
 	return handout.Request{
 		Date:            now,
 		Pupil:           u.session.Pupil,
@@ -111,8 +113,9 @@ func (u *ui) handoutRequest(ps []*catalogue.Profession, now time.Time) handout.R
 // done on the main goroutine. A PDF is always made off the main goroutine
 // (its fonts alone take a few frames); a text handout only when it is
 // large.
-func (u *ui) writeHandout(ps []*catalogue.Profession, path string, f handout.Format, now time.Time, done func(error)) {
-	req := u.handoutRequest(ps, now)
+func (e *exporter) writeHandout(ps []*catalogue.Profession, path string, f handout.Format, now time.Time, done func(error)) {
+	u := e.u
+	req := e.handoutRequest(ps, now)
 	write := func() error {
 		data, err := f.Render(u.cat, req)
 		if err == nil {

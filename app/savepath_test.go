@@ -71,7 +71,7 @@ func TestExportThroughFyneSaveFailsWhole(t *testing.T) {
 	u.prefs.SetString(prefExportFolder, dir)
 	u.window.Resize(fyne.NewSize(1000, 700))
 	u.onTick("paramedic", true)
-	u.onExport()
+	u.exporter.onExport()
 	if answered != old {
 		t.Fatalf("the dialog answered %q", answered)
 	}

@@ -225,7 +225,7 @@ func TestShortlistOrder(t *testing.T) {
 
 	// The text handout follows the shortlist's order.
 	stub.path = filepath.Join(t.TempDir(), "h.txt")
-	u.onExport()
+	u.exporter.onExport()
 	data, err := os.ReadFile(stub.path)
 	if err != nil {
 		t.Fatal(err)
@@ -252,7 +252,7 @@ func TestExportPDFThroughTheDialog(t *testing.T) {
 	dir := t.TempDir()
 
 	stub.path = filepath.Join(dir, "jamie") // no extension: PDF, the default
-	u.onExport()
+	u.exporter.onExport()
 	if stub.proposed != "handout-jamie-smith-2026-11-23.pdf" {
 		t.Errorf("proposed %q", stub.proposed)
 	}
@@ -273,7 +273,7 @@ func TestExportPDFThroughTheDialog(t *testing.T) {
 
 	// The same name again: jamie.pdf now exists, and the dialog asked about
 	// "jamie", so the window asks.
-	u.onExport()
+	u.exporter.onExport()
 	u.waitForExport()
 	if confirms != 1 {
 		t.Errorf("asked %d times before replacing jamie.pdf", confirms)
@@ -281,7 +281,7 @@ func TestExportPDFThroughTheDialog(t *testing.T) {
 
 	// .txt is a text handout, with the pupil's name.
 	stub.path = filepath.Join(dir, "jamie.txt")
-	u.onExport()
+	u.exporter.onExport()
 	u.waitForExport()
 	text, err := os.ReadFile(stub.path)
 	if err != nil || !strings.Contains(string(text), "For: Jamie Smith") {
@@ -318,7 +318,7 @@ func TestPrintOpensTheKeptPDF(t *testing.T) {
 
 	// No viewer: the file is still there, and the status says where.
 	u.openFile = func(string) error { return errors.New("xdg-open not found") }
-	u.onPrint()
+	u.exporter.onPrint()
 	u.waitForExport()
 	if !strings.Contains(u.status.Text, want) || !strings.Contains(u.status.Text, "xdg-open not found") {
 		t.Errorf("status %q", u.status.Text)
@@ -329,7 +329,7 @@ func TestPrintOpensTheKeptPDF(t *testing.T) {
 	u.onShow(nil)
 	o.opened = nil
 	u.openFile = o.open
-	u.onPrint()
+	u.exporter.onPrint()
 	u.waitForExport()
 	if len(o.opened) != 0 || !strings.Contains(u.status.Text, "Tick the professions to print") {
 		t.Errorf("printing nothing: opened %q, status %q", o.opened, u.status.Text)

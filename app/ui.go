@@ -80,7 +80,8 @@ type ui struct {
 
 	compare     *actionButton
 	compareView *compareView
-	comparing   bool // the card's pane shows the ticked professions side by side
+	exporter    *exporter // Export and Print
+	comparing   bool      // the card's pane shows the ticked professions side by side
 	status      *widget.Label
 	content     fyne.CanvasObject
 	minimum     *canvas.Rectangle // holds the window's smallest size
@@ -117,7 +118,8 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 	for i, id := range cat.IDs() {
 		u.rank[id] = i
 	}
-	u.confirmReplace = u.askReplace
+	u.exporter = newExporter(u)
+	u.confirmReplace = u.exporter.askReplace
 	u.sidebar = newSidebar(cat, u)
 	u.sidebar.isTicked = func(id string) bool { return u.ticked[id] }
 	u.sidebar.onShow = func(p *catalogue.Profession) {
@@ -137,7 +139,7 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 	u.card.onNote = u.onProfessionNote
 	u.card.onShortcut = u.onShortcut
 
-	u.export = newActionButton(u, "", theme.DocumentSaveIcon(), u.onExport)
+	u.export = newActionButton(u, "", theme.DocumentSaveIcon(), u.exporter.onExport)
 	u.export.Importance = widget.HighImportance
 	u.compareView = newCompareView(u)
 	u.compare = newActionButton(u, "", theme.ViewRestoreIcon(), u.compareView.onCompare)
@@ -208,13 +210,13 @@ func (u *ui) onShortcut(s fyne.Shortcut) bool {
 	case shortcutSearch.ShortcutName():
 		u.window.Canvas().Focus(u.sidebar.search)
 	case shortcutExport.ShortcutName():
-		u.onExport()
+		u.exporter.onExport()
 	case shortcutCompare.ShortcutName():
 		u.compareView.onCompare()
 	case shortcutNewPupil.ShortcutName():
 		u.bar.onNewPupil()
 	case shortcutPrint.ShortcutName():
-		u.onPrint()
+		u.exporter.onPrint()
 	case shortcutShortlist.ShortcutName():
 		u.shortlist.onOpen()
 	case shortcutMoveUp.ShortcutName(), shortcutMoveDown.ShortcutName(), shortcutRemove.ShortcutName():
@@ -262,7 +264,7 @@ func (u *ui) onShow(p *catalogue.Profession) {
 		u.window.SetTitle(windowTitle + " — " + p.Title)
 	}
 	u.prefs.SetString(prefShown, u.shown)
-	u.updateExportButton()
+	u.exporter.updateButton()
 }
 
 func (u *ui) onTick(id string, on bool) {
@@ -329,7 +331,7 @@ func (u *ui) onTickedChanged() {
 	}
 	u.sidebar.setCount(len(u.ticked), len(u.cat.Professions))
 	u.sidebar.list.Refresh()
-	u.updateExportButton()
+	u.exporter.updateButton()
 	u.compareView.updateButton()
 	if u.comparing {
 		u.compareView.onCompare() // the comparison follows the ticks
@@ -340,21 +342,6 @@ func (u *ui) onTickedChanged() {
 // catalogue's, unless the adviser has changed it in the shortlist.
 func (u *ui) tickedIDs() []string {
 	return slices.Clone(u.order)
-}
-
-// updateExportButton says what Export will save.
-func (u *ui) updateExportButton() {
-	switch n := len(u.ticked); {
-	case n > 0:
-		u.export.SetText(fmt.Sprintf("Export %d selected… (Ctrl+E)", n))
-		u.export.Enable()
-	case u.shown != "":
-		u.export.SetText("Export this profession… (Ctrl+E)")
-		u.export.Enable()
-	default:
-		u.export.SetText("Export selected… (Ctrl+E)")
-		u.export.Disable()
-	}
 }
 
 // onOpenLink opens a web address in the default browser; nothing but http
