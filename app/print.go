@@ -40,7 +40,13 @@ func (e *exporter) onPrint() {
 	u.exports.Add(1)
 	go func() {
 		defer u.exports.Done()
-		path, err := writePrintCopy(base, func() ([]byte, error) { return handout.PDF.Render(u.cat, req) })
+		// A viewer on Windows keeps the last copy open and locked: then
+		// base-2.pdf, base-3.pdf and so on.
+		data, err := handout.PDF.Render(u.cat, req)
+		var path string
+		if err == nil {
+			path, err = atomicfile.WriteNumbered(base, ".pdf", data)
+		}
 		u.onMain(func() {
 			if err != nil {
 				u.showError(err)
@@ -53,32 +59,6 @@ func (e *exporter) onPrint() {
 			u.setStatus("Opened the handout in your PDF viewer: print it from there. It is kept at " + path)
 		})
 	}()
-}
-
-// writePrintCopy makes the PDF and writes it to base.pdf, or, when that
-// cannot be replaced (a viewer on Windows keeps the last copy open and
-// locked), to base-2.pdf, base-3.pdf and so on. It returns the path
-// written.
-func writePrintCopy(base string, make func() ([]byte, error)) (string, error) {
-	data, err := make()
-	if err != nil {
-		return "", err
-	}
-	var first error
-	for n := 1; n <= 20; n++ {
-		path := base + ".pdf"
-		if n > 1 {
-			path = fmt.Sprintf("%s-%d.pdf", base, n)
-		}
-		err := atomicfile.Write(path, data)
-		if err == nil {
-			return path, nil
-		}
-		if first == nil {
-			first = err
-		}
-	}
-	return "", first
 }
 
 // defaultPrintDir is where Print keeps its PDFs: the user's cache folder,

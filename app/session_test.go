@@ -336,29 +336,6 @@ func TestPrintOpensTheKeptPDF(t *testing.T) {
 	}
 }
 
-// TestPrintCopyWhenTheLastIsLocked: a viewer that keeps the last copy
-// locked (as on Windows) makes Print write the next name along.
-func TestPrintCopyWhenTheLastIsLocked(t *testing.T) {
-	dir := t.TempDir()
-	base := filepath.Join(dir, "handout-jamie-2026-11-23")
-	// A folder where the first copy would go stands for a file that cannot
-	// be replaced.
-	if err := os.Mkdir(base+".pdf", 0o755); err != nil {
-		t.Fatal(err)
-	}
-	path, err := writePrintCopy(base, func() ([]byte, error) { return []byte("%PDF-1.3 test"), nil })
-	if err != nil || path != base+"-2.pdf" {
-		t.Fatalf("wrote %q, %v; want %s-2.pdf", path, err, base)
-	}
-	if data, _ := os.ReadFile(path); string(data) != "%PDF-1.3 test" {
-		t.Errorf("%s holds %q", path, data)
-	}
-	// Nothing writable at all: the first error.
-	if _, err := writePrintCopy(filepath.Join(dir, "no-such-folder", "h"), func() ([]byte, error) { return []byte("x"), nil }); err == nil || !strings.Contains(err.Error(), "no such folder") {
-		t.Errorf("no folder: %v", err)
-	}
-}
-
 // On the first start after an update, the old pair of files (session.json
 // and the ticks in state.json) comes back in the window from the new one.
 func TestSessionMigratedFromTheOldPair(t *testing.T) {
