@@ -14,6 +14,7 @@ import (
 	"github.com/ahp-careers/ahp-careers/app/fynecompat"
 	_ "github.com/ahp-careers/ahp-careers/app/locale" // before Fyne reads the locale
 	"github.com/ahp-careers/ahp-careers/app/savedialog"
+	apptheme "github.com/ahp-careers/ahp-careers/app/theme"
 	"github.com/ahp-careers/ahp-careers/catalogue"
 	"github.com/ahp-careers/ahp-careers/cli"
 )
@@ -25,7 +26,7 @@ func main() {
 	if len(os.Args) > 1 {
 		cli.AttachParentConsole() // Windows: print in the console it was typed in
 	}
-	cli.PDFFonts = app.PDFFonts
+	cli.PDFFonts = apptheme.PDFFonts
 	os.Exit(cli.Main(os.Args[1:], os.Stdout, os.Stderr, openWindow))
 }
 

@@ -25,6 +25,9 @@ func newCardFocus(u *ui, pane fyne.CanvasObject) *cardFocus {
 	return f
 }
 
+// Held is what the card's focus holds, for the Tab order (widgets.WalkVisible).
+func (f *cardFocus) Held() fyne.CanvasObject { return f.content }
+
 func (f *cardFocus) CreateRenderer() fyne.WidgetRenderer {
 	inner := widget.NewSimpleRenderer(f.content)
 	return &widgets.RingRenderer{WidgetRenderer: inner, Ring: widgets.NewRing(), Focused: func() bool { return f.focused }, Outset: -1}
@@ -88,7 +91,7 @@ func (f *cardFocus) onKey(k *fyne.KeyEvent) bool {
 
 // scrollToShow scrolls the card so that o, one of its objects, is in view.
 func (c *card) scrollToShow(o fyne.CanvasObject) {
-	pos, ok := positionIn(c.scroll.Content, o)
+	pos, ok := widgets.PositionIn(c.scroll.Content, o)
 	if !ok {
 		return
 	}

@@ -11,6 +11,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	apptheme "github.com/ahp-careers/ahp-careers/app/theme"
+	"github.com/ahp-careers/ahp-careers/app/widgets"
 	"github.com/ahp-careers/ahp-careers/catalogue"
 )
 
@@ -123,7 +125,7 @@ func TestContentFits1024x768At150Percent(t *testing.T) {
 	for _, id := range []string{"operating-department-practitioner", "paramedic", "physiotherapist"} {
 		u.onTick(id, true)
 	}
-	u.onCompare()
+	u.compareView.onCompare()
 	check("three compared")
 	test.Type(u.sidebar.search, "astronaut")
 	check("a search with no match")
@@ -300,7 +302,7 @@ func TestCardScrollsToFocus(t *testing.T) {
 		t.Fatalf("the card starts scrolled to %v", u.card.scroll.Offset.Y)
 	}
 	visible := func(o fyne.CanvasObject) bool {
-		pos, _ := positionIn(u.card.scroll.Content, o)
+		pos, _ := widgets.PositionIn(u.card.scroll.Content, o)
 		return pos.Y >= u.card.scroll.Offset.Y && pos.Y+o.Size().Height <= u.card.scroll.Offset.Y+u.card.scroll.Size().Height
 	}
 	if visible(last) {
@@ -377,7 +379,7 @@ func TestEnterOnLinksAndButtons(t *testing.T) {
 	u.onClear()
 	u.onTick("paramedic", true)
 	u.onTick("osteopath", true)
-	u.onCompare()
+	u.compareView.onCompare()
 	u.window.Canvas().Focus(u.compareView.opens[1])
 	press(t, u, fyne.KeyReturn)
 	if u.comparing || u.shown != "paramedic" {
@@ -425,42 +427,12 @@ func TestHighContrastToggle(t *testing.T) {
 	if !u.view.highContrast || !a.Preferences().Bool(prefHighContrast) {
 		t.Fatal("Ctrl+Shift+H did not turn on high contrast")
 	}
-	if c := contrast(theme.Color(theme.ColorNameForeground), theme.Color(theme.ColorNameBackground)); c < 15 {
+	if c := apptheme.Contrast(theme.Color(theme.ColorNameForeground), theme.Color(theme.ColorNameBackground)); c < 15 {
 		t.Errorf("high contrast text is only %.1f:1", c)
 	}
 	test.Tap(u.view.contrast)
 	if u.view.highContrast || theme.Color(theme.ColorNameBackground) != bg {
 		t.Error("the contrast button did not turn it off")
-	}
-}
-
-// Each theme's pairs that must contrast do, by the WCAG formula: text
-// 4.5:1, the edges of controls and the focus ring 3:1.
-func TestThemeContrast(t *testing.T) {
-	for _, hc := range []bool{false, true} {
-		for _, v := range []fyne.ThemeVariant{theme.VariantLight, theme.VariantDark} {
-			th := &appTheme{zoom: 1, highContrast: hc}
-			bg := th.Color(theme.ColorNameBackground, v)
-			for _, p := range []struct {
-				fg, bg fyne.ThemeColorName
-				min    float64
-			}{
-				{theme.ColorNameForeground, theme.ColorNameBackground, 4.5},
-				{theme.ColorNameForeground, theme.ColorNameInputBackground, 4.5},
-				{theme.ColorNamePlaceHolder, theme.ColorNameInputBackground, 4.5},
-				{theme.ColorNameHyperlink, theme.ColorNameBackground, 4.5},
-				{theme.ColorNamePrimary, theme.ColorNameBackground, 4.5}, // headings, a ticked box
-				{theme.ColorNameForegroundOnPrimary, theme.ColorNamePrimary, 4.5},
-				{theme.ColorNameInputBorder, theme.ColorNameBackground, 3},
-				{theme.ColorNameInputBorder, theme.ColorNameInputBackground, 3},
-				{colorNameFocusRing, theme.ColorNameBackground, 3},
-				{colorNameFocusRing, theme.ColorNameButton, 3},
-			} {
-				if got := contrast(over(th.Color(p.fg, v), bg), over(th.Color(p.bg, v), bg)); got < p.min {
-					t.Errorf("high contrast %v, variant %v: %s on %s is %.2f:1, want %.1f:1", hc, v, p.fg, p.bg, got, p.min)
-				}
-			}
-		}
 	}
 }
 

@@ -22,9 +22,7 @@ const compareWidth = 1200
 // a row a question. It keeps no state of its own: the ticked professions are
 // what it compares.
 type compareView struct {
-	onOpen   func(id string)
-	onDrop   func(id string)
-	onClose  func()
+	u        *ui
 	onScroll func(dy float32) // by this much; a page is the pane's height
 
 	// The buttons, in the order Tab visits them, for tests.
@@ -32,51 +30,20 @@ type compareView struct {
 	close        *keyButton
 }
 
-// keyButton is a button of the compare view: Escape, pressed on it, goes
-// back to the card, and the arrow and page keys scroll the view, so that the
-// whole of it works from the keyboard.
-type keyButton struct {
-	widget.Button
-	view    *compareView
-	focused bool // shows its focus ring
+func newCompareView(u *ui) *compareView {
+	return &compareView{u: u, onScroll: u.card.scrollBy}
 }
+
+// keyButton is a button of the compare view: Escape on it goes back to the
+// card and the arrow and page keys scroll the view (widgets.ScrollButton).
+type keyButton struct{ widgets.ScrollButton }
 
 func (v *compareView) button(text string, icon fyne.Resource, tapped func()) *keyButton {
-	b := &keyButton{view: v}
+	b := &keyButton{}
 	b.Text, b.Icon, b.Importance, b.OnTapped = text, icon, widget.LowImportance, tapped
+	b.OnClose, b.OnScroll = func() { v.onClose() }, func(dy float32) { v.onScroll(dy) }
 	b.ExtendBaseWidget(b)
 	return b
-}
-
-// Scroll steps, in the theme's text lines.
-const (
-	lineStep = 40
-	pageStep = 400
-)
-
-func (b *keyButton) TypedKey(k *fyne.KeyEvent) {
-	switch k.Name {
-	case fyne.KeyEscape:
-		b.view.onClose()
-	case fyne.KeyDown:
-		b.view.onScroll(lineStep)
-	case fyne.KeyUp:
-		b.view.onScroll(-lineStep)
-	case fyne.KeyPageDown:
-		b.view.onScroll(pageStep)
-	case fyne.KeyPageUp:
-		b.view.onScroll(-pageStep)
-	case fyne.KeyHome:
-		b.view.onScroll(-1e9)
-	case fyne.KeyEnd:
-		b.view.onScroll(1e9)
-	case fyne.KeyReturn, fyne.KeyEnter: // as Space: every button of the window takes Enter
-		if !b.Disabled() && b.OnTapped != nil {
-			b.OnTapped()
-		}
-	default:
-		b.Button.TypedKey(k)
-	}
 }
 
 // objects builds the view of cmp for the card: the header, which stays in
@@ -134,15 +101,16 @@ func (v *compareView) objects(cmp catalogue.Comparison) (header, rows []fyne.Can
 
 // onCompare shows the ticked professions side by side, or says in the
 // status line why it cannot.
-func (u *ui) onCompare() {
+func (v *compareView) onCompare() {
+	u := v.u
 	ids := u.tickedIDs()
 	switch n := len(ids); {
 	case n > catalogue.CompareMax:
-		u.leaveCompare()
+		v.leave()
 		u.setStatus(fmt.Sprintf("Choose up to three professions to compare: %d are ticked. Untick some and press Compare again.", n))
 		return
 	case n < catalogue.CompareMin:
-		u.leaveCompare()
+		v.leave()
 		u.setStatus("Tick two or three professions in the list to compare them side by side.")
 		return
 	}
@@ -155,7 +123,7 @@ func (u *ui) onCompare() {
 	u.shortlist.close()
 	u.comparing = true
 	u.card.setWidth(compareWidth)
-	header, rows := u.compareView.objects(cmp)
+	header, rows := v.objects(cmp)
 	u.card.setHeader(header...)
 	u.card.set(rows...)
 	titles := make([]string, len(cmp.Columns))
@@ -165,20 +133,22 @@ func (u *ui) onCompare() {
 	u.window.SetTitle(windowTitle + " — Compare")
 	u.setStatus("Comparing " + strings.Join(titles, ", ") + ". Escape goes back; Tab moves between the buttons; arrow and page keys scroll.")
 	if first || u.window.Canvas().Focused() == nil {
-		u.window.Canvas().Focus(u.compareView.opens[0])
-	} else if len(u.compareView.drops) > 0 {
-		u.window.Canvas().Focus(u.compareView.drops[0]) // after a drop: the next column's Drop
+		u.window.Canvas().Focus(v.opens[0])
+	} else if len(v.drops) > 0 {
+		u.window.Canvas().Focus(v.drops[0]) // after a drop: the next column's Drop
 	}
 }
 
-// leaveCompare goes back to the card if the comparison is shown.
-func (u *ui) leaveCompare() {
+// leave goes back to the card if the comparison is shown.
+func (v *compareView) leave() {
+	u := v.u
 	if u.comparing {
-		u.onCompareClose()
+		v.onClose()
 	}
 }
 
-func (u *ui) onCompareOpen(id string) {
+func (v *compareView) onOpen(id string) {
+	u := v.u
 	p, ok := u.cat.Profession(id)
 	if !ok {
 		return
@@ -188,21 +158,24 @@ func (u *ui) onCompareOpen(id string) {
 	u.window.Canvas().Focus(u.sidebar.list)
 }
 
-// onCompareDrop unticks a profession, which drops it from the comparison;
+// onDrop unticks a profession, which drops it from the comparison;
 // with one left, the window goes back to the card.
-func (u *ui) onCompareDrop(id string) {
+func (v *compareView) onDrop(id string) {
+	u := v.u
 	u.onTick(id, false)
 }
 
-// onCompareClose goes back to the card shown before, and the list.
-func (u *ui) onCompareClose() {
+// onClose goes back to the card shown before, and the list.
+func (v *compareView) onClose() {
+	u := v.u
 	p, _ := u.cat.Profession(u.shown)
 	u.onShow(p)
 	u.window.Canvas().Focus(u.sidebar.list)
 }
 
-// updateCompareButton says what Compare will do.
-func (u *ui) updateCompareButton() {
+// updateButton says what Compare will do.
+func (v *compareView) updateButton() {
+	u := v.u
 	switch n := len(u.ticked); {
 	case n > catalogue.CompareMax:
 		u.compare.SetText(fmt.Sprintf("Compare: choose up to 3 (%d ticked)", n))
@@ -214,20 +187,4 @@ func (u *ui) updateCompareButton() {
 		u.compare.SetText("Compare: tick 2 or 3 (Ctrl+K)")
 		u.compare.Disable()
 	}
-}
-
-// The compare view's buttons have the same focus ring as the window's
-// other buttons.
-func (b *keyButton) CreateRenderer() fyne.WidgetRenderer {
-	return &widgets.RingRenderer{WidgetRenderer: b.Button.CreateRenderer(), Ring: widgets.NewRing(), Focused: func() bool { return b.focused }, Outset: 3}
-}
-
-func (b *keyButton) FocusGained() {
-	b.focused = true
-	b.Refresh()
-}
-
-func (b *keyButton) FocusLost() {
-	b.focused = false
-	b.Refresh()
 }

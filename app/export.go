@@ -9,10 +9,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 
-	"github.com/ahp-careers/ahp-careers/app/fynecompat"
 	"github.com/ahp-careers/ahp-careers/app/savedialog"
 	"github.com/ahp-careers/ahp-careers/catalogue"
 	"github.com/ahp-careers/ahp-careers/handout"
@@ -20,17 +17,44 @@ import (
 )
 
 // errCancelled is what a saveFunc reports when the user cancels.
-var errCancelled = errors.New("cancelled")
+var errCancelled = savedialog.ErrCancelled
 
 // saveFunc asks where to save a handout: proposed is the file name to offer,
 // folder where to start. It calls done once, with the chosen path, or with
 // errCancelled, or with why it could not ask.
 type saveFunc func(w fyne.Window, proposed, folder string, done func(path string, err error))
 
+// exporter is Export and Print: a handout of the ticked professions, or
+// of the one on the card, saved where the adviser chooses or opened to
+// print. What it writes with (save, confirmReplace, openFile, printDir) is
+// the ui's, for tests to replace.
+type exporter struct {
+	u *ui
+}
+
+func newExporter(u *ui) *exporter { return &exporter{u: u} }
+
+// updateButton says what Export will save.
+func (e *exporter) updateButton() {
+	u := e.u
+	switch n := len(u.ticked); {
+	case n > 0:
+		u.export.SetText(fmt.Sprintf("Export %d selected… (Ctrl+E)", n))
+		u.export.Enable()
+	case u.shown != "":
+		u.export.SetText("Export this profession… (Ctrl+E)")
+		u.export.Enable()
+	default:
+		u.export.SetText("Export selected… (Ctrl+E)")
+		u.export.Disable()
+	}
+}
+
 // onExport saves a handout of the ticked professions, or of the one on the
 // card when none is ticked.
-func (u *ui) onExport() {
-	ps := u.exportSelection()
+func (e *exporter) onExport() {
+	u := e.u
+	ps := e.exportSelection()
 	if len(ps) == 0 {
 		u.setStatus("Tick the professions to export, or open one, then export.")
 		return
@@ -40,9 +64,9 @@ func (u *ui) onExport() {
 		return
 	}
 	now := u.now()
-	proposed := handoutFileName(u.session.Pupil, now, handoutFormats[0].ext)
+	proposed := handout.FileName(u.session.Pupil, now, handoutFormats[0].ext)
 	u.asking = true
-	u.save(u.window, proposed, u.exportFolder(), func(chosen string, err error) {
+	u.save(u.window, proposed, e.exportFolder(), func(chosen string, err error) {
 		u.asking = false
 		switch {
 		case errors.Is(err, errCancelled):
@@ -55,7 +79,7 @@ func (u *ui) onExport() {
 		format, _ := handout.ByExtension(chosenFormat.ext)
 		write := func() {
 			u.setStatus(fmt.Sprintf("Saving a handout of %s to %s…", count(len(ps), "profession", "professions"), printable.String(path)))
-			u.writeHandout(ps, path, format, now, func(err error) { u.saved(ps, path, err) })
+			e.writeHandout(ps, path, format, now, func(err error) { e.saved(ps, path, err) })
 		}
 		if path == chosen || !exists(path) {
 			write()
@@ -116,7 +140,8 @@ func exists(path string) bool {
 
 // askReplace asks whether to replace the file at path, as the save dialogs
 // do for the name they return.
-func (u *ui) askReplace(path string, done func(bool)) {
+func (e *exporter) askReplace(path string, done func(bool)) {
+	u := e.u
 	u.confirm("Replace "+filepath.Base(path)+"?",
 		filepath.Base(path)+" already exists in "+filepath.Dir(path)+".\nReplace it with the new handout?", done)
 }
@@ -127,7 +152,8 @@ func (u *ui) askReplace(path string, done func(bool)) {
 const exportOffMain = 100
 
 // saved reports how writing the handout of ps to path went.
-func (u *ui) saved(ps []*catalogue.Profession, path string, err error) {
+func (e *exporter) saved(ps []*catalogue.Profession, path string, err error) {
+	u := e.u
 	if err != nil {
 		u.showError(err)
 		return
@@ -141,7 +167,8 @@ func (u *ui) saved(ps []*catalogue.Profession, path string, err error) {
 }
 
 // exportSelection is what Export would save now.
-func (u *ui) exportSelection() []*catalogue.Profession {
+func (e *exporter) exportSelection() []*catalogue.Profession {
+	u := e.u
 	if len(u.order) > 0 {
 		ps := make([]*catalogue.Profession, 0, len(u.order))
 		for _, id := range u.order {
@@ -159,7 +186,8 @@ func (u *ui) exportSelection() []*catalogue.Profession {
 
 // exportFolder is where the save dialog starts: the folder of the last
 // export when it still exists, else the home folder.
-func (u *ui) exportFolder() string {
+func (e *exporter) exportFolder() string {
+	u := e.u
 	if dir := u.prefs.String(prefExportFolder); dir != "" {
 		if info, err := os.Stat(dir); err == nil && info.IsDir() {
 			return dir
@@ -167,42 +195,6 @@ func (u *ui) exportFolder() string {
 	}
 	home, _ := os.UserHomeDir()
 	return home
-}
-
-// fyneSave asks with Fyne's own save dialog, the fallback when the
-// system's cannot start. It takes only the chosen path from that dialog
-// (see fynecompat.TakePathsOnly): the file is left as it is until the handout is
-// written whole. Fyne's dialog asks before replacing a file.
-func fyneSave(w fyne.Window, proposed, folder string, done func(string, error)) {
-	restore, err := fynecompat.TakePathsOnly()
-	if err != nil {
-		done("", err)
-		return
-	}
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-		restore()
-		switch {
-		case err != nil:
-			done("", err)
-		case wc == nil:
-			done("", errCancelled)
-		default:
-			path := wc.URI().Path()
-			wc.Close()
-			done(path, nil)
-		}
-	}, w)
-	d.SetFileName(proposed)
-	exts := make([]string, len(handoutFormats))
-	for i, f := range handoutFormats {
-		exts[i] = f.ext
-	}
-	d.SetFilter(storage.NewExtensionFileFilter(exts))
-	if l, err := storage.ListerForURI(storage.NewFileURI(folder)); err == nil {
-		d.SetLocation(l)
-	}
-	d.Resize(w.Canvas().Size().Subtract(fyne.NewSize(80, 80)))
-	d.Show()
 }
 
 // saveRequest is what the system's save dialog is asked.
@@ -214,15 +206,9 @@ func saveRequest(proposed, folder string) savedialog.Request {
 	return r
 }
 
-// answerSave hands the system dialog's answer to done, asking with Fyne's
-// dialog instead when the system's is not available.
-func answerSave(w fyne.Window, proposed, folder, path string, err error, done func(string, error)) {
-	switch {
-	case errors.Is(err, savedialog.ErrUnavailable):
-		fyneSave(w, proposed, folder, done)
-	case errors.Is(err, savedialog.ErrCancelled):
-		done("", errCancelled)
-	default:
-		done(path, err)
-	}
+// nativeSave asks with the system's save dialog (in a child process on
+// Linux, to keep GTK out of the window's), or with Fyne's own when that
+// cannot start.
+func nativeSave(w fyne.Window, proposed, folder string, done func(string, error)) {
+	savedialog.Save(w, saveRequest(proposed, folder), done)
 }

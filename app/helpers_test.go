@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	_ "github.com/ahp-careers/ahp-careers/app/locale" // as main does, before Fyne reads the locale
+	"github.com/ahp-careers/ahp-careers/app/windowstate"
 	"github.com/ahp-careers/ahp-careers/catalogue"
 	"github.com/ahp-careers/ahp-careers/pupil"
 )
@@ -38,8 +39,8 @@ var testDate = time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)
 // restart, and a test's fresh state (testState) a fresh record.
 var pupilStores sync.Map // state file path -> *pupil.MemoryStore
 
-func pupilStoreFor(prefs *stateStore) *pupil.MemoryStore {
-	s, _ := pupilStores.LoadOrStore(prefs.path, &pupil.MemoryStore{})
+func pupilStoreFor(prefs *windowstate.Store) *pupil.MemoryStore {
+	s, _ := pupilStores.LoadOrStore(prefs.Path(), &pupil.MemoryStore{})
 	return s.(*pupil.MemoryStore)
 }
 
@@ -69,9 +70,9 @@ func newTestUIWith(t testing.TB, a fyne.App, cat *catalogue.Catalogue) (*ui, *sa
 }
 
 // testState is a state store of its own for a test, as on a first run.
-func testState(t testing.TB, cat *catalogue.Catalogue) *stateStore {
+func testState(t testing.TB, cat *catalogue.Catalogue) *windowstate.Store {
 	t.Helper()
-	s, err := openState(filepath.Join(t.TempDir(), stateFileName), catalogueKey(cat))
+	s, err := windowstate.Open(filepath.Join(t.TempDir(), windowstate.FileName), windowstate.Key(cat))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -79,7 +80,7 @@ func testState(t testing.TB, cat *catalogue.Catalogue) *stateStore {
 }
 
 // newTestUIWithState is newTestUIWith with the state kept in prefs.
-func newTestUIWithState(t testing.TB, a fyne.App, cat *catalogue.Catalogue, prefs *stateStore) (*ui, *saveStub, *[]string) {
+func newTestUIWithState(t testing.TB, a fyne.App, cat *catalogue.Catalogue, prefs *windowstate.Store) (*ui, *saveStub, *[]string) {
 	t.Helper()
 	stub := &saveStub{}
 	w := test.NewTempWindow(t, nil)

@@ -4,8 +4,8 @@ import (
 	"slices"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
+	"github.com/ahp-careers/ahp-careers/app/widgets"
 )
 
 // onWindowKey runs the keys that work wherever the keyboard is. Keys
@@ -59,8 +59,8 @@ func (u *ui) focusOrder() []fyne.Focusable {
 		add(u.sidebar.search)
 		add(u.sidebar.list)
 	}
-	walkVisible(u.cardFocus, add)
-	walkVisible(u.content, add)
+	widgets.WalkVisible(u.cardFocus, add)
+	widgets.WalkVisible(u.content, add)
 	return order
 }
 
@@ -84,50 +84,6 @@ func (u *ui) focusStep(forward bool) {
 		i = (i - 1 + len(order)) % len(order)
 	}
 	c.Focus(order[i])
-}
-
-// walkVisible calls fn on o and everything visible inside it, in the order
-// they are laid out; it goes into containers, split panes, scrolls and the
-// card, not into other widgets' insides.
-func walkVisible(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
-	if o == nil || !o.Visible() {
-		return
-	}
-	fn(o)
-	switch o := o.(type) {
-	case *fyne.Container:
-		for _, child := range o.Objects {
-			walkVisible(child, fn)
-		}
-	case *container.Split:
-		walkVisible(o.Leading, fn)
-		walkVisible(o.Trailing, fn)
-	case *container.Scroll:
-		walkVisible(o.Content, fn)
-	case *cardFocus:
-		walkVisible(o.content, fn)
-	}
-}
-
-// positionIn is where target is inside root, when root holds it through
-// containers.
-func positionIn(root, target fyne.CanvasObject) (fyne.Position, bool) {
-	if root == target {
-		return fyne.Position{}, true
-	}
-	var children []fyne.CanvasObject
-	switch r := root.(type) {
-	case *fyne.Container:
-		children = r.Objects
-	case *container.Scroll:
-		children = []fyne.CanvasObject{r.Content}
-	}
-	for _, c := range children {
-		if p, ok := positionIn(c, target); ok {
-			return c.Position().Add(p), true
-		}
-	}
-	return fyne.Position{}, false
 }
 
 // focusMoved scrolls the card to what has just got the keyboard, when it

@@ -1,22 +1,21 @@
 package app
 
 import (
-	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
 
+	"github.com/ahp-careers/ahp-careers/app/windowstate"
 	"github.com/ahp-careers/ahp-careers/catalogue"
 	"github.com/ahp-careers/ahp-careers/pupil"
 )
 
 // reopen is the state at the same file, as the next run reads it.
-func reopen(t *testing.T, s *stateStore, key string) *stateStore {
+func reopen(t *testing.T, s *windowstate.Store, key string) *windowstate.Store {
 	t.Helper()
-	next, err := openState(s.path, key)
+	next, err := windowstate.Open(s.Path(), key)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -33,10 +32,10 @@ func TestPreferencesRestoredOnANewApp(t *testing.T) {
 	u.onShow(p)
 	dir := t.TempDir()
 	stub.path = dir + "/h.txt"
-	u.onExport()
+	u.exporter.onExport()
 
 	// A new app with what the first one stored, as on the next run.
-	v, stub2, _ := newTestUIWithState(t, test.NewTempApp(t), u.cat, reopen(t, u.prefs, builtIn))
+	v, stub2, _ := newTestUIWithState(t, test.NewTempApp(t), u.cat, reopen(t, u.prefs, pupil.BuiltIn))
 	if v.shown != "orthoptist" || v.window.Title() != "AHP Careers — Orthoptist" {
 		t.Errorf("restored card %q, title %q", v.shown, v.window.Title())
 	}
@@ -50,7 +49,7 @@ func TestPreferencesRestoredOnANewApp(t *testing.T) {
 		t.Errorf("restored count %q", v.sidebar.count.Text)
 	}
 	stub2.err = errCancelled
-	v.onExport()
+	v.exporter.onExport()
 	if stub2.folder != dir {
 		t.Errorf("export starts in %q, want the last export folder %q", stub2.folder, dir)
 	}
@@ -61,7 +60,7 @@ func TestPreferencesOfAnotherCatalogueAreDropped(t *testing.T) {
 	cat, _ := catalogue.Embedded()
 	prefs := testState(t, cat)
 	prefs.SetString(prefShown, "astronaut")
-	pupilStoreFor(prefs).Save(pupil.Record{Shortlists: map[string][]string{builtIn: {"astronaut", "dietitian"}}})
+	pupilStoreFor(prefs).Save(pupil.Record{Shortlists: map[string][]string{pupil.BuiltIn: {"astronaut", "dietitian"}}})
 	prefs.SetString(prefExportFolder, "/no/such/folder")
 	u, stub, _ := newTestUIWithState(t, a, cat, prefs)
 	if u.shown != "" {
@@ -71,7 +70,7 @@ func TestPreferencesOfAnotherCatalogueAreDropped(t *testing.T) {
 		t.Errorf("ticked %q", got)
 	}
 	stub.err = errCancelled
-	u.onExport()
+	u.exporter.onExport()
 	if stub.folder == "/no/such/folder" {
 		t.Error("export starts in a folder that no longer exists")
 	}
@@ -87,50 +86,30 @@ func TestPreferencesPerCatalogue(t *testing.T) {
 	p, _ := u.cat.Profession("dietitian")
 	u.onShow(p)
 	stub.path = filepath.Join(t.TempDir(), "h.txt")
-	u.onExport()
+	u.exporter.onExport()
 
 	local, err := catalogue.Load("local.toml", catalogue.Generate(20))
 	if err != nil {
 		t.Fatal(err)
 	}
 	local.File = "/home/adviser/local.toml"
-	other, _, _ := newTestUIWithState(t, test.NewTempApp(t), local, reopen(t, u.prefs, catalogueKey(local)))
+	other, _, _ := newTestUIWithState(t, test.NewTempApp(t), local, reopen(t, u.prefs, windowstate.Key(local)))
 	if other.shown != "" || len(other.ticked) != 0 {
 		t.Errorf("the other catalogue starts with %q shown and %v ticked, want its own (none)", other.shown, other.ticked)
 	}
-	if got := other.exportFolder(); got != filepath.Dir(stub.path) {
+	if got := other.exporter.exportFolder(); got != filepath.Dir(stub.path) {
 		t.Errorf("the other catalogue's export starts in %q, want the shared %q", got, filepath.Dir(stub.path))
 	}
 	other.onTick(local.Professions[3].ID, true)
 	other.onShow(&local.Professions[5])
 	other.onClear()
 
-	back, _, _ := newTestUIWithState(t, test.NewTempApp(t), builtInCat, reopen(t, u.prefs, builtIn))
+	back, _, _ := newTestUIWithState(t, test.NewTempApp(t), builtInCat, reopen(t, u.prefs, pupil.BuiltIn))
 	if back.shown != "dietitian" || !slices.Equal(back.tickedIDs(), []string{"paramedic"}) {
 		t.Errorf("after a run on another catalogue, the built-in one shows %q with %q ticked", back.shown, back.tickedIDs())
 	}
-	again, _, _ := newTestUIWithState(t, test.NewTempApp(t), local, reopen(t, u.prefs, catalogueKey(local)))
+	again, _, _ := newTestUIWithState(t, test.NewTempApp(t), local, reopen(t, u.prefs, windowstate.Key(local)))
 	if again.shown != local.Professions[5].ID || len(again.ticked) != 0 {
 		t.Errorf("the other catalogue shows %q with %v ticked", again.shown, again.ticked)
-	}
-}
-
-// A state file that cannot be read is kept aside as .bad, said in the
-// status line, and not overwritten.
-func TestPreferencesCorruptFileKeptAside(t *testing.T) {
-	for _, content := range []string{"{\"catalogues\": {\"built-in\": {\"shown\": \"dietit", "[1, 2]", "\x00\x00\x00", `{"catalogues": ["x"]}`} {
-		path := filepath.Join(t.TempDir(), stateFileName)
-		os.WriteFile(path, []byte(content), 0o600)
-		s, err := openState(path, builtIn)
-		if err == nil || !strings.Contains(err.Error(), "kept as "+path+".bad") {
-			t.Errorf("%q: error %v", content, err)
-		}
-		if got, _ := os.ReadFile(path + ".bad"); string(got) != content {
-			t.Errorf("%q: .bad holds %q", content, got)
-		}
-		s.SetString(prefShown, "dietitian")
-		if got := reopen(t, s, builtIn).String(prefShown); got != "dietitian" {
-			t.Errorf("%q: after repair the state keeps %q", content, got)
-		}
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"time"
 
+	apptheme "github.com/ahp-careers/ahp-careers/app/theme"
+
 	"github.com/ahp-careers/ahp-careers/catalogue"
 	"github.com/ahp-careers/ahp-careers/handout"
 	"github.com/ahp-careers/ahp-careers/handout/text"
@@ -16,8 +18,9 @@ import (
 // folder and opens it in the system's PDF viewer, where the adviser prints
 // with the printer, copies and duplex they choose: Fyne has no print API,
 // and Windows' "print" verb fails with its default viewer (Edge).
-func (u *ui) onPrint() {
-	ps := u.exportSelection()
+func (e *exporter) onPrint() {
+	u := e.u
+	ps := e.exportSelection()
 	if len(ps) == 0 {
 		u.setStatus("Tick the professions to print, or open one, then print.")
 		return
@@ -31,51 +34,31 @@ func (u *ui) onPrint() {
 		return
 	}
 	now := u.now()
-	base := filepath.Join(dir, handoutFileName(u.session.Pupil, now, ""))
+	base := filepath.Join(dir, handout.FileName(u.session.Pupil, now, ""))
 	u.setStatus("Preparing the handout to print…")
-	req := u.handoutRequest(ps, now)
+	req := e.handoutRequest(ps, now)
 	u.exports.Add(1)
 	go func() {
 		defer u.exports.Done()
-		path, err := writePrintCopy(base, func() ([]byte, error) { return handout.PDF.Render(u.cat, req) })
+		// A viewer on Windows keeps the last copy open and locked: then
+		// base-2.pdf, base-3.pdf and so on.
+		data, err := handout.PDF.Render(u.cat, req)
+		var path string
+		if err == nil {
+			path, err = atomicfile.WriteNumbered(base, ".pdf", data)
+		}
 		u.onMain(func() {
 			if err != nil {
 				u.showError(err)
 				return
 			}
 			if err := u.openFile(path); err != nil {
-				u.showError(fmt.Errorf("The handout is ready to print at %s, but no PDF viewer opened (%v): open it yourself.", path, err))
+				u.showProblem(fmt.Sprintf("The handout is ready to print at %s, but no PDF viewer opened (%v): open it yourself.", path, err))
 				return
 			}
 			u.setStatus("Opened the handout in your PDF viewer: print it from there. It is kept at " + path)
 		})
 	}()
-}
-
-// writePrintCopy makes the PDF and writes it to base.pdf, or, when that
-// cannot be replaced (a viewer on Windows keeps the last copy open and
-// locked), to base-2.pdf, base-3.pdf and so on. It returns the path
-// written.
-func writePrintCopy(base string, make func() ([]byte, error)) (string, error) {
-	data, err := make()
-	if err != nil {
-		return "", err
-	}
-	var first error
-	for n := 1; n <= 20; n++ {
-		path := base + ".pdf"
-		if n > 1 {
-			path = fmt.Sprintf("%s-%d.pdf", base, n)
-		}
-		err := atomicfile.Write(path, data)
-		if err == nil {
-			return path, nil
-		}
-		if first == nil {
-			first = err
-		}
-	}
-	return "", first
 }
 
 // defaultPrintDir is where Print keeps its PDFs: the user's cache folder,
@@ -91,7 +74,8 @@ func defaultPrintDir() (string, error) {
 // handoutRequest is the session's handout of ps, made now. The notes are
 // copied: the adviser types on while a handout is made off the main
 // goroutine.
-func (u *ui) handoutRequest(ps []*catalogue.Profession, now time.Time) handout.Request {
+func (e *exporter) handoutRequest(ps []*catalogue.Profession, now time.Time) handout.Request {
+	u := e.u
 	return handout.Request{
 		Date:            now,
 		Pupil:           u.session.Pupil,
@@ -99,7 +83,7 @@ func (u *ui) handoutRequest(ps []*catalogue.Profession, now time.Time) handout.R
 		ProfessionNotes: cloneNotes(u.session.ProfessionNotes),
 		Professions:     ps,
 		InGivenOrder:    true,
-		Fonts:           PDFFonts(),
+		Fonts:           apptheme.PDFFonts(),
 		Width:           text.DefaultWidth,
 		CRLF:            u.crlf,
 	}
@@ -109,8 +93,9 @@ func (u *ui) handoutRequest(ps []*catalogue.Profession, now time.Time) handout.R
 // done on the main goroutine. A PDF is always made off the main goroutine
 // (its fonts alone take a few frames); a text handout only when it is
 // large.
-func (u *ui) writeHandout(ps []*catalogue.Profession, path string, f handout.Format, now time.Time, done func(error)) {
-	req := u.handoutRequest(ps, now)
+func (e *exporter) writeHandout(ps []*catalogue.Profession, path string, f handout.Format, now time.Time, done func(error)) {
+	u := e.u
+	req := e.handoutRequest(ps, now)
 	write := func() error {
 		data, err := f.Render(u.cat, req)
 		if err == nil {

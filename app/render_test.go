@@ -29,13 +29,13 @@ func TestRendersWindow(t *testing.T) {
 			u.onTick("physiotherapist", true)
 			u.onTick("osteopath", true)
 			u.onTick("paramedic", true)
-			u.onCompare()
+			u.compareView.onCompare()
 		}, "window_compare.xml"},
 		{"four ticked: choose up to three", func(u *ui) {
 			for _, id := range []string{"physiotherapist", "osteopath", "paramedic", "dietitian"} {
 				u.onTick(id, true)
 			}
-			u.onCompare()
+			u.compareView.onCompare()
 		}, "window_compare_four.xml"},
 		{"overview at 200 %", func(u *ui) { u.view.setZoom(200) }, "window_overview_200.xml"},
 		{"paramedic at 200 %", func(u *ui) {

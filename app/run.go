@@ -5,8 +5,10 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"github.com/ahp-careers/ahp-careers/app/desktop"
 	"github.com/ahp-careers/ahp-careers/app/fynecompat"
 	"github.com/ahp-careers/ahp-careers/app/savedialog"
+	"github.com/ahp-careers/ahp-careers/app/windowstate"
 	"github.com/ahp-careers/ahp-careers/catalogue"
 	"github.com/ahp-careers/ahp-careers/resources"
 )
@@ -20,21 +22,21 @@ func Run(a fyne.App, cat *catalogue.Catalogue, notice string) error {
 	var u *ui
 	err := fynecompat.StartWindow(func() fyne.Window {
 		w := a.NewWindow(windowTitle)
-		prefs, err := openState(filepath.Join(StorageDir(), stateFileName), catalogueKey(cat))
+		prefs, err := windowstate.Open(filepath.Join(StorageDir(), windowstate.FileName), windowstate.Key(cat))
 		if err != nil {
-			notice = err.Error()
+			notice = capitalise(err.Error())
 		}
-		if prefs.fresh {
-			prefs.adopt(a.Preferences())
+		if prefs.Fresh() {
+			prefs.Adopt(a.Preferences())
 		}
 		u = newUI(a, w, cat, nativeSave, prefs, openPupilStore(&notice))
 		if notice != "" {
 			u.setStatus(notice)
 		}
-		want, at := savedGeometry(a.Preferences())
-		opening := openingSize(a, want, at)
-		u.setMinSize(opening.min)
-		u.layOut(opening.size)
+		want, at := desktop.SavedGeometry(a.Preferences())
+		opening := desktop.OpeningSize(a, want, at)
+		u.setMinSize(opening.Min)
+		u.layOut(opening.Size)
 		// Ready to type a search at once, and the first frame drawn so (the
 		// window is not complete until it shows the focus).
 		w.Canvas().Focus(u.sidebar.search)

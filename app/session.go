@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/ahp-careers/ahp-careers/app/fynecompat"
 	"github.com/ahp-careers/ahp-careers/pupil"
 )
 
@@ -17,6 +18,11 @@ type undoState struct {
 	session pupil.Record
 	order   []string
 }
+
+// StorageDir is the app's storage folder, where Fyne keeps its preferences
+// and the window its state and the pupil's record: the one place that says
+// where it is (Fyne's own choice, worked out before the app is made).
+func StorageDir() string { return fynecompat.StorageDir(ID) }
 
 // openPupilStore is the window's store of the pupil's record: the file in
 // the app's storage folder, made from an earlier version's pair of files

@@ -9,10 +9,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2/test"
 
+	"github.com/ahp-careers/ahp-careers/app/windowstate"
 	"github.com/ahp-careers/ahp-careers/catalogue"
 	"github.com/ahp-careers/ahp-careers/pupil"
 )
@@ -89,9 +89,9 @@ func TestSessionKeptAcrossACrash(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The ticks' store is a file: the second window reads it anew.
-	file := filepath.Join(t.TempDir(), stateFileName)
-	openStore := func() *stateStore {
-		s, err := openState(file, catalogueKey(cat))
+	file := filepath.Join(t.TempDir(), windowstate.FileName)
+	openStore := func() *windowstate.Store {
+		s, err := windowstate.Open(file, windowstate.Key(cat))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -225,7 +225,7 @@ func TestShortlistOrder(t *testing.T) {
 
 	// The text handout follows the shortlist's order.
 	stub.path = filepath.Join(t.TempDir(), "h.txt")
-	u.onExport()
+	u.exporter.onExport()
 	data, err := os.ReadFile(stub.path)
 	if err != nil {
 		t.Fatal(err)
@@ -242,22 +242,6 @@ func TestShortlistOrder(t *testing.T) {
 	}
 }
 
-func TestFileSlugAndDefaultName(t *testing.T) {
-	day := time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC)
-	for pupil, want := range map[string]string{
-		"Jamie Smith":                    "handout-jamie-smith-2026-11-24.pdf",
-		"":                               "handout-2026-11-24.pdf",
-		"  Zoë O'Brien-Smith ":           "handout-zoë-o-brien-smith-2026-11-24.pdf",
-		"../../etc/passwd":               "handout-etc-passwd-2026-11-24.pdf",
-		"A:B*C?\"<>|":                    "handout-a-b-c-2026-11-24.pdf",
-		strings.Repeat("very long ", 20): "handout-very-long-very-long-very-long-very-long-2026-11-24.pdf",
-	} {
-		if got := handoutFileName(pupil, day, ".pdf"); got != want {
-			t.Errorf("handoutFileName(%q) = %q, want %q", pupil, got, want)
-		}
-	}
-}
-
 func TestExportPDFThroughTheDialog(t *testing.T) {
 	a := test.NewTempApp(t)
 	u, stub, _ := newTestUI(t, a)
@@ -268,7 +252,7 @@ func TestExportPDFThroughTheDialog(t *testing.T) {
 	dir := t.TempDir()
 
 	stub.path = filepath.Join(dir, "jamie") // no extension: PDF, the default
-	u.onExport()
+	u.exporter.onExport()
 	if stub.proposed != "handout-jamie-smith-2026-11-23.pdf" {
 		t.Errorf("proposed %q", stub.proposed)
 	}
@@ -289,7 +273,7 @@ func TestExportPDFThroughTheDialog(t *testing.T) {
 
 	// The same name again: jamie.pdf now exists, and the dialog asked about
 	// "jamie", so the window asks.
-	u.onExport()
+	u.exporter.onExport()
 	u.waitForExport()
 	if confirms != 1 {
 		t.Errorf("asked %d times before replacing jamie.pdf", confirms)
@@ -297,7 +281,7 @@ func TestExportPDFThroughTheDialog(t *testing.T) {
 
 	// .txt is a text handout, with the pupil's name.
 	stub.path = filepath.Join(dir, "jamie.txt")
-	u.onExport()
+	u.exporter.onExport()
 	u.waitForExport()
 	text, err := os.ReadFile(stub.path)
 	if err != nil || !strings.Contains(string(text), "For: Jamie Smith") {
@@ -334,7 +318,7 @@ func TestPrintOpensTheKeptPDF(t *testing.T) {
 
 	// No viewer: the file is still there, and the status says where.
 	u.openFile = func(string) error { return errors.New("xdg-open not found") }
-	u.onPrint()
+	u.exporter.onPrint()
 	u.waitForExport()
 	if !strings.Contains(u.status.Text, want) || !strings.Contains(u.status.Text, "xdg-open not found") {
 		t.Errorf("status %q", u.status.Text)
@@ -345,33 +329,10 @@ func TestPrintOpensTheKeptPDF(t *testing.T) {
 	u.onShow(nil)
 	o.opened = nil
 	u.openFile = o.open
-	u.onPrint()
+	u.exporter.onPrint()
 	u.waitForExport()
 	if len(o.opened) != 0 || !strings.Contains(u.status.Text, "Tick the professions to print") {
 		t.Errorf("printing nothing: opened %q, status %q", o.opened, u.status.Text)
-	}
-}
-
-// TestPrintCopyWhenTheLastIsLocked: a viewer that keeps the last copy
-// locked (as on Windows) makes Print write the next name along.
-func TestPrintCopyWhenTheLastIsLocked(t *testing.T) {
-	dir := t.TempDir()
-	base := filepath.Join(dir, "handout-jamie-2026-11-23")
-	// A folder where the first copy would go stands for a file that cannot
-	// be replaced.
-	if err := os.Mkdir(base+".pdf", 0o755); err != nil {
-		t.Fatal(err)
-	}
-	path, err := writePrintCopy(base, func() ([]byte, error) { return []byte("%PDF-1.3 test"), nil })
-	if err != nil || path != base+"-2.pdf" {
-		t.Fatalf("wrote %q, %v; want %s-2.pdf", path, err, base)
-	}
-	if data, _ := os.ReadFile(path); string(data) != "%PDF-1.3 test" {
-		t.Errorf("%s holds %q", path, data)
-	}
-	// Nothing writable at all: the first error.
-	if _, err := writePrintCopy(filepath.Join(dir, "no-such-folder", "h"), func() ([]byte, error) { return []byte("x"), nil }); err == nil || !strings.Contains(err.Error(), "no such folder") {
-		t.Errorf("no folder: %v", err)
 	}
 }
 
@@ -380,12 +341,12 @@ func TestPrintCopyWhenTheLastIsLocked(t *testing.T) {
 func TestSessionMigratedFromTheOldPair(t *testing.T) {
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, pupil.OldSessionFile), []byte(`{"pupil": "Jamie Smith", "notes": "Look at degree courses"}`), 0o600)
-	os.WriteFile(filepath.Join(dir, stateFileName), []byte(`{"catalogues": {"built-in": {"shown": "paramedic", "ticked": ["paramedic", "dietitian"]}}}`), 0o600)
+	os.WriteFile(filepath.Join(dir, windowstate.FileName), []byte(`{"catalogues": {"built-in": {"shown": "paramedic", "ticked": ["paramedic", "dietitian"]}}}`), 0o600)
 	if ok, err := pupil.Migrate(dir); !ok || err != nil {
 		t.Fatalf("Migrate: %v, %v", ok, err)
 	}
 	cat, _ := catalogue.Embedded()
-	prefs, err := openState(filepath.Join(dir, stateFileName), builtIn)
+	prefs, err := windowstate.Open(filepath.Join(dir, windowstate.FileName), pupil.BuiltIn)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -417,11 +378,11 @@ func TestOpenPupilStoreMigratesInTheStorageFolder(t *testing.T) {
 		dir := StorageDir()
 		os.MkdirAll(dir, 0o700)
 		os.WriteFile(filepath.Join(dir, pupil.OldSessionFile), []byte(tc.session), 0o600)
-		os.WriteFile(filepath.Join(dir, stateFileName), []byte(`{"catalogues": {"built-in": {"ticked": ["dietitian"]}}}`), 0o600)
+		os.WriteFile(filepath.Join(dir, windowstate.FileName), []byte(`{"catalogues": {"built-in": {"ticked": ["dietitian"]}}}`), 0o600)
 		notice := ""
 		store := openPupilStore(&notice)
 		got, err := store.Load()
-		if err != nil || got.Pupil != tc.wantPupil || !slices.Equal(got.Shortlist(builtIn), []string{"dietitian"}) {
+		if err != nil || got.Pupil != tc.wantPupil || !slices.Equal(got.Shortlist(pupil.BuiltIn), []string{"dietitian"}) {
 			t.Errorf("%s: the store holds %+v, %v", tc.name, got, err)
 		}
 		if (tc.wantNotice == "") != (notice == "") || !strings.HasPrefix(notice, tc.wantNotice) {

@@ -35,7 +35,7 @@ func newSessionBar(u *ui) *sessionBar {
 		shortlist: &widget.Button{Icon: theme.ListIcon(), OnTapped: u.shortlist.onOpen},
 		newPupil:  &widget.Button{Text: "New pupil (Ctrl+N)", Icon: theme.ContentAddIcon(), OnTapped: b.onNewPupil},
 		undo:      &widget.Button{Text: "Undo new pupil", Icon: theme.ContentUndoIcon(), Importance: widget.WarningImportance, OnTapped: b.onUndoNewPupil},
-		print:     &widget.Button{Text: "Print… (Ctrl+P)", Icon: theme.DocumentPrintIcon(), OnTapped: u.onPrint},
+		print:     &widget.Button{Text: "Print… (Ctrl+P)", Icon: theme.DocumentPrintIcon(), OnTapped: u.exporter.onPrint},
 	}
 	b.pupil.OnChanged = b.onPupilChanged
 	b.undo.Hide()

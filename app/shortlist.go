@@ -176,7 +176,7 @@ func (s *shortlist) refresh() {
 // Ctrl+L); choosing a profession in the sidebar brings the card back.
 func (s *shortlist) onOpen() {
 	u := s.u
-	u.leaveCompare() // else the comparison would follow each move
+	u.compareView.leave() // else the comparison would follow each move
 	u.card.pane.Hide()
 	s.content.Show()
 	s.refresh()

@@ -21,6 +21,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	appdesktop "github.com/ahp-careers/ahp-careers/app/desktop"
+	"github.com/ahp-careers/ahp-careers/app/windowstate"
 	"github.com/ahp-careers/ahp-careers/catalogue"
 	"github.com/ahp-careers/ahp-careers/internal/atomicfile"
 	"github.com/ahp-careers/ahp-careers/internal/printable"
@@ -34,9 +36,9 @@ const windowTitle = "AHP Careers"
 
 // Preference keys.
 const (
-	prefShown        = "shown"        // id of the profession last shown; "" for the overview
-	prefTicked       = "ticked"       // ids ticked for export: before the pupil's record (pupil.Migrate)
-	prefExportFolder = "exportFolder" // folder of the last export
+	prefShown        = windowstate.Shown
+	prefTicked       = windowstate.Ticked
+	prefExportFolder = windowstate.ExportFolder
 )
 
 // ui is the window's whole state and its parts.
@@ -47,9 +49,9 @@ type ui struct {
 	save    saveFunc
 	openURL func(*url.URL) error
 	now     func() time.Time
-	onMain  func(func()) // runs a function on the main goroutine: fyne.Do
-	prefs   *stateStore  // what is kept between runs, for this catalogue
-	crlf    bool         // handouts with Windows line endings
+	onMain  func(func())       // runs a function on the main goroutine: fyne.Do
+	prefs   *windowstate.Store // what is kept between runs, for this catalogue
+	crlf    bool               // handouts with Windows line endings
 
 	// confirmReplace asks whether to replace a file: askReplace.
 	confirmReplace func(path string, done func(bool))
@@ -78,7 +80,8 @@ type ui struct {
 
 	compare     *actionButton
 	compareView *compareView
-	comparing   bool // the card's pane shows the ticked professions side by side
+	exporter    *exporter // Export and Print
+	comparing   bool      // the card's pane shows the ticked professions side by side
 	status      *widget.Label
 	content     fyne.CanvasObject
 	minimum     *canvas.Rectangle // holds the window's smallest size
@@ -92,7 +95,7 @@ type ui struct {
 	classroom                 // zoom, contrast, the view bar and presentation: classroom.go
 }
 
-func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, prefs *stateStore, sessions pupil.Store) *ui {
+func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, prefs *windowstate.Store, sessions pupil.Store) *ui {
 	u := &ui{
 		app:     a,
 		prefs:   prefs,
@@ -107,7 +110,7 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 		rank:    map[string]int{},
 
 		sessions: sessions,
-		catKey:   catalogueKey(cat),
+		catKey:   windowstate.Key(cat),
 		openFile: openInViewer,
 		printDir: defaultPrintDir,
 	}
@@ -115,7 +118,8 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 	for i, id := range cat.IDs() {
 		u.rank[id] = i
 	}
-	u.confirmReplace = u.askReplace
+	u.exporter = newExporter(u)
+	u.confirmReplace = u.exporter.askReplace
 	u.sidebar = newSidebar(cat, u)
 	u.sidebar.isTicked = func(id string) bool { return u.ticked[id] }
 	u.sidebar.onShow = func(p *catalogue.Profession) {
@@ -135,10 +139,10 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 	u.card.onNote = u.onProfessionNote
 	u.card.onShortcut = u.onShortcut
 
-	u.export = newActionButton(u, "", theme.DocumentSaveIcon(), u.onExport)
+	u.export = newActionButton(u, "", theme.DocumentSaveIcon(), u.exporter.onExport)
 	u.export.Importance = widget.HighImportance
-	u.compare = newActionButton(u, "", theme.ViewRestoreIcon(), u.onCompare)
-	u.compareView = &compareView{onOpen: u.onCompareOpen, onDrop: u.onCompareDrop, onClose: u.onCompareClose, onScroll: u.card.scrollBy}
+	u.compareView = newCompareView(u)
+	u.compare = newActionButton(u, "", theme.ViewRestoreIcon(), u.compareView.onCompare)
 	u.status = &widget.Label{Truncation: fyne.TextTruncateEllipsis}
 
 	u.shortlist = newShortlist(u)
@@ -165,7 +169,7 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 		viewActions{onFullScreen: u.onFullScreen, onPresent: u.present.onPresent, onHelp: u.help.onHelp})
 	u.viewRow = container.NewBorder(nil, nil, nil, u.view.content, u.status)
 	u.minimum = canvas.NewRectangle(color.Transparent)
-	u.minimum.SetMinSize(minWindowSize)
+	u.minimum.SetMinSize(appdesktop.MinWindowSize)
 	u.content = container.NewStack(u.minimum,
 		container.NewBorder(container.NewVBox(u.barRow, widget.NewSeparator()),
 			container.NewVBox(widget.NewSeparator(), u.viewRow), nil, nil, u.split))
@@ -206,13 +210,13 @@ func (u *ui) onShortcut(s fyne.Shortcut) bool {
 	case shortcutSearch.ShortcutName():
 		u.window.Canvas().Focus(u.sidebar.search)
 	case shortcutExport.ShortcutName():
-		u.onExport()
+		u.exporter.onExport()
 	case shortcutCompare.ShortcutName():
-		u.onCompare()
+		u.compareView.onCompare()
 	case shortcutNewPupil.ShortcutName():
 		u.bar.onNewPupil()
 	case shortcutPrint.ShortcutName():
-		u.onPrint()
+		u.exporter.onPrint()
 	case shortcutShortlist.ShortcutName():
 		u.shortlist.onOpen()
 	case shortcutMoveUp.ShortcutName(), shortcutMoveDown.ShortcutName(), shortcutRemove.ShortcutName():
@@ -227,9 +231,9 @@ func (u *ui) onShortcut(s fyne.Shortcut) bool {
 // out professions the catalogue no longer has.
 func (u *ui) restore() {
 	prefs := u.prefs
-	prefs.onError = func(err error) {
+	prefs.OnError(func(err error) {
 		u.setStatus("Could not keep the profession shown and the export folder for next time: " + err.Error())
-	}
+	})
 	u.restoreSession()
 	for _, id := range u.session.Shortlist(u.catKey) {
 		if _, ok := u.cat.Profession(id); ok && !u.ticked[id] {
@@ -260,7 +264,7 @@ func (u *ui) onShow(p *catalogue.Profession) {
 		u.window.SetTitle(windowTitle + " — " + p.Title)
 	}
 	u.prefs.SetString(prefShown, u.shown)
-	u.updateExportButton()
+	u.exporter.updateButton()
 }
 
 func (u *ui) onTick(id string, on bool) {
@@ -327,10 +331,10 @@ func (u *ui) onTickedChanged() {
 	}
 	u.sidebar.setCount(len(u.ticked), len(u.cat.Professions))
 	u.sidebar.list.Refresh()
-	u.updateExportButton()
-	u.updateCompareButton()
+	u.exporter.updateButton()
+	u.compareView.updateButton()
 	if u.comparing {
-		u.onCompare() // the comparison follows the ticks
+		u.compareView.onCompare() // the comparison follows the ticks
 	}
 }
 
@@ -338,21 +342,6 @@ func (u *ui) onTickedChanged() {
 // catalogue's, unless the adviser has changed it in the shortlist.
 func (u *ui) tickedIDs() []string {
 	return slices.Clone(u.order)
-}
-
-// updateExportButton says what Export will save.
-func (u *ui) updateExportButton() {
-	switch n := len(u.ticked); {
-	case n > 0:
-		u.export.SetText(fmt.Sprintf("Export %d selected… (Ctrl+E)", n))
-		u.export.Enable()
-	case u.shown != "":
-		u.export.SetText("Export this profession… (Ctrl+E)")
-		u.export.Enable()
-	default:
-		u.export.SetText("Export selected… (Ctrl+E)")
-		u.export.Disable()
-	}
 }
 
 // onOpenLink opens a web address in the default browser; nothing but http
@@ -384,13 +373,21 @@ func (u *ui) setStatus(text string) {
 	u.showStatus(printable.String(text)) // it fades: status.go
 }
 
-// showError reports a failure in a dialog, in one line.
+// showError reports a failure in a dialog, in one line; a handout not
+// written is said as a sentence of its own.
 func (u *ui) showError(err error) {
 	var we *atomicfile.WriteError
 	if errors.As(err, &we) {
-		err = fmt.Errorf("The handout was not saved: %s. Nothing was changed.", we.Error())
+		u.showProblem(fmt.Sprintf("The handout was not saved: %s. Nothing was changed.", we.Error()))
+		return
 	}
-	err = errors.New(printable.String(err.Error()))
-	u.setStatus(err.Error())
-	dialog.ShowError(err, u.window)
+	u.showProblem(err.Error())
+}
+
+// showProblem shows text in the status line and in an error dialog, which
+// capitalises it (Fyne's dialog.NewError).
+func (u *ui) showProblem(text string) {
+	text = printable.String(text)
+	u.setStatus(text)
+	dialog.ShowError(errors.New(text), u.window)
 }

@@ -64,7 +64,11 @@ func usableStdHandle(h syscall.Handle) bool {
 // makes it the standard handle which, so that the runtime's own messages
 // go there too.
 func openConsoleOutput(name string, which int) *os.File {
-	h, err := syscall.CreateFile(syscall.StringToUTF16Ptr("CONOUT$"),
+	conout, err := syscall.UTF16PtrFromString("CONOUT$")
+	if err != nil {
+		return nil
+	}
+	h, err := syscall.CreateFile(conout,
 		syscall.GENERIC_READ|syscall.GENERIC_WRITE, syscall.FILE_SHARE_READ|syscall.FILE_SHARE_WRITE,
 		nil, syscall.OPEN_EXISTING, 0, 0)
 	if err != nil {

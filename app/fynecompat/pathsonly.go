@@ -51,7 +51,7 @@ func TakePathsOnly() (restore func(), err error) {
 	}
 	files, ok := repo.(fileRepository)
 	if !ok {
-		return nil, errors.New("Fyne's save dialog cannot be used here")
+		return nil, errors.New("the save dialog Fyne offers cannot be used here: its file repository is not Fyne's own")
 	}
 	repository.Register("file", pathsOnly{files})
 	restored := false

@@ -1,9 +1,11 @@
 // Package savedialog asks where to save a file with the system's own save
 // dialog (github.com/sqweek/dialog) in a short-lived child process of the
 // same binary, so that only that child starts GTK and touches the display
-// for it (see package gtkenv). Ask, in the window's process, starts the
-// child and reads its answer; Child, in the child, shows the dialog and
-// answers on standard output with one JSON object:
+// for it (see package gtkenv), with Fyne's own save dialog (FyneSave) when
+// the system's cannot start. Save is what the window calls. Ask, in the
+// window's process, starts the child and reads its answer; Child, in the
+// child, shows the dialog and answers on standard output with one JSON
+// object:
 //
 //	{"path": "/home/adviser/handout.txt"}   chosen
 //	{"cancelled": true}                      cancelled

@@ -62,7 +62,10 @@ func fakeChild(t *testing.T, mode string) {
 	t.Cleanup(func() { childCommand = saved })
 	childCommand = func(ctx context.Context) (*exec.Cmd, error) {
 		cmd := exec.CommandContext(ctx, os.Args[0])
-		cmd.Env = append(os.Environ(), "FAKE_DIALOG="+mode)
+		// A language Fyne can parse, as the real child inherits from the
+		// window (package locale): this package imports Fyne (FyneSave),
+		// which otherwise complains on standard error before the child does.
+		cmd.Env = append(os.Environ(), "FAKE_DIALOG="+mode, "LANGUAGE=en_GB")
 		return cmd, nil
 	}
 }

@@ -1,3 +1,5 @@
+//go:build linux
+
 // Command run is make bench: it measures AHP Careers against the floor, the
 // smallest Fyne program (bench/floor), and against its budgets, prints a
 // table and writes it to BENCHMARKS.md. It exits 1 when a budget is missed
@@ -331,7 +333,7 @@ func startXvfb(work string) (display string, stop func(), err error) {
 	line, err := bufio.NewReader(r).ReadString('\n')
 	if err != nil {
 		stop()
-		return "", nil, fmt.Errorf("Xvfb did not start (see %s)", logFile.Name())
+		return "", nil, fmt.Errorf("no display: Xvfb did not start (see %s)", logFile.Name())
 	}
 	display = ":" + strings.TrimSpace(line)
 	logf("Xvfb on display %s, 1366x768, 24 bits", display)

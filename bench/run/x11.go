@@ -1,3 +1,5 @@
+//go:build linux
+
 package main
 
 // #cgo pkg-config: x11 xdamage

@@ -1,4 +1,7 @@
-package app
+// Package theme is the window's look: Fyne's default theme scaled by the
+// zoom, with colours that meet WCAG 2.2 contrast, a high-contrast option and
+// presentation mode, and the contrast maths that checks them.
+package theme
 
 import (
 	"image/color"
@@ -6,23 +9,24 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
+
 	"github.com/ahp-careers/ahp-careers/app/widgets"
 )
 
-// appTheme is Fyne's default theme scaled by the zoom, with the colours
+// Theme is Fyne's default theme scaled by the zoom, with the colours
 // that fall short of WCAG 2.2 contrast (1.4.3 text 4.5:1, 1.4.11 controls
 // and focus 3:1) replaced, and a high-contrast option. Presentation mode
 // enlarges it further, the title most.
-type appTheme struct {
-	zoom         float32 // 1 is 100 %
-	highContrast bool
-	present      bool
+type Theme struct {
+	Zoom         float32 // 1 is 100 %
+	HighContrast bool
+	Present      bool
 }
 
-// colorNameFocusRing is the colour of the window's focus rings: 3:1 at
+// ColorNameFocusRing is the colour of the window's focus rings: 3:1 at
 // least against the background. Fyne's own focus colour stays the faint
 // tint it lays over a focused button, which must keep its text readable.
-const colorNameFocusRing = widgets.ColorNameFocusRing
+const ColorNameFocusRing = widgets.ColorNameFocusRing
 
 // presentScale is how much larger presentation mode draws everything than
 // the zoom does; the heading grows by presentHeading on top of it, to be
@@ -32,35 +36,35 @@ const (
 	presentHeading = 1.6
 )
 
-func (t *appTheme) scale() float32 {
-	if t.present {
-		return max(t.zoom, 1) * presentScale
+func (t *Theme) scale() float32 {
+	if t.Present {
+		return max(t.Zoom, 1) * presentScale
 	}
-	return t.zoom
+	return t.Zoom
 }
 
-func (t *appTheme) Size(n fyne.ThemeSizeName) float32 {
+func (t *Theme) Size(n fyne.ThemeSizeName) float32 {
 	s := theme.DefaultTheme().Size(n)
 	switch n {
 	case theme.SizeNameInputBorder:
 		s = max(s, 2) // a box's edge, and the search box's focus, 2 px at least
 	case theme.SizeNameHeadingText:
-		if t.present {
+		if t.Present {
 			s *= presentHeading
 		}
 	}
 	return s * t.scale()
 }
 
-func (t *appTheme) Font(s fyne.TextStyle) fyne.Resource     { return theme.DefaultTheme().Font(s) }
-func (t *appTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return theme.DefaultTheme().Icon(n) }
+func (t *Theme) Font(s fyne.TextStyle) fyne.Resource     { return theme.DefaultTheme().Font(s) }
+func (t *Theme) Icon(n fyne.ThemeIconName) fyne.Resource { return theme.DefaultTheme().Icon(n) }
 
-func (t *appTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+func (t *Theme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
 	set := lightColours
 	switch {
-	case t.highContrast && v == theme.VariantDark:
+	case t.HighContrast && v == theme.VariantDark:
 		set = darkHighContrast
-	case t.highContrast:
+	case t.HighContrast:
 		set = lightHighContrast
 	case v == theme.VariantDark:
 		set = darkColours
@@ -84,7 +88,7 @@ var (
 		theme.ColorNamePrimary:             rgb(0x0b57d0),
 		theme.ColorNameHyperlink:           rgb(0x0b57d0),
 		theme.ColorNameForegroundOnPrimary: rgb(0xffffff),
-		colorNameFocusRing:                 rgb(0x7a1fa2),
+		ColorNameFocusRing:                 rgb(0x7a1fa2),
 		theme.ColorNameForeground:          rgb(0x2b2b2b),
 	}
 	darkColours = map[fyne.ThemeColorName]color.Color{
@@ -93,7 +97,7 @@ var (
 		theme.ColorNamePrimary:             rgb(0x8ab4f8),
 		theme.ColorNameHyperlink:           rgb(0x8ab4f8),
 		theme.ColorNameForegroundOnPrimary: rgb(0x171718),
-		colorNameFocusRing:                 rgb(0xffd54f),
+		ColorNameFocusRing:                 rgb(0xffd54f),
 	}
 	lightHighContrast = map[fyne.ThemeColorName]color.Color{
 		theme.ColorNameBackground:          rgb(0xffffff),
@@ -104,7 +108,7 @@ var (
 		theme.ColorNamePrimary:             rgb(0x0000b0),
 		theme.ColorNameHyperlink:           rgb(0x0000b0),
 		theme.ColorNameForegroundOnPrimary: rgb(0xffffff),
-		colorNameFocusRing:                 rgb(0xc00000),
+		ColorNameFocusRing:                 rgb(0xc00000),
 		theme.ColorNameSeparator:           rgb(0x000000),
 		theme.ColorNameButton:              rgb(0xffffff),
 		theme.ColorNameDisabled:            rgb(0x595959),
@@ -120,7 +124,7 @@ var (
 		theme.ColorNamePrimary:             rgb(0xffff00),
 		theme.ColorNameHyperlink:           rgb(0x7fdbff),
 		theme.ColorNameForegroundOnPrimary: rgb(0x000000),
-		colorNameFocusRing:                 rgb(0x00ffff),
+		ColorNameFocusRing:                 rgb(0x00ffff),
 		theme.ColorNameSeparator:           rgb(0xffffff),
 		theme.ColorNameButton:              rgb(0x000000),
 		theme.ColorNameDisabled:            rgb(0xa6a6a6),
@@ -129,8 +133,8 @@ var (
 	}
 )
 
-// over is c drawn over the opaque colour bg.
-func over(c, bg color.Color) color.Color {
+// Over is c drawn over the opaque colour bg.
+func Over(c, bg color.Color) color.Color {
 	n := color.NRGBAModel.Convert(c).(color.NRGBA)
 	b := color.NRGBAModel.Convert(bg).(color.NRGBA)
 	a := float64(n.A) / 255
@@ -138,8 +142,8 @@ func over(c, bg color.Color) color.Color {
 	return color.NRGBA{R: mix(n.R, b.R), G: mix(n.G, b.G), B: mix(n.B, b.B), A: 0xff}
 }
 
-// luminance is an opaque colour's relative luminance (WCAG 2.2).
-func luminance(c color.Color) float64 {
+// Luminance is an opaque colour's relative luminance (WCAG 2.2).
+func Luminance(c color.Color) float64 {
 	n := color.NRGBAModel.Convert(c).(color.NRGBA)
 	lin := func(v uint8) float64 {
 		s := float64(v) / 255
@@ -151,9 +155,9 @@ func luminance(c color.Color) float64 {
 	return 0.2126*lin(n.R) + 0.7152*lin(n.G) + 0.0722*lin(n.B)
 }
 
-// contrast is the WCAG contrast ratio of two colours, from 1 to 21.
-func contrast(a, b color.Color) float64 {
-	la, lb := luminance(a), luminance(b)
+// Contrast is the WCAG contrast ratio of two colours, from 1 to 21.
+func Contrast(a, b color.Color) float64 {
+	la, lb := Luminance(a), Luminance(b)
 	if la < lb {
 		la, lb = lb, la
 	}

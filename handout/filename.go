@@ -1,4 +1,4 @@
-package app
+package handout
 
 import (
 	"strings"
@@ -6,10 +6,10 @@ import (
 	"unicode"
 )
 
-// handoutFileName is the name the save dialog offers: the pupil's name
+// FileName is the name to offer for a handout (the save dialog, Print): the pupil's name
 // and the date, so that the second pupil of the day does not overwrite
 // the first ("handout-jamie-smith-2026-11-24.pdf").
-func handoutFileName(pupil string, day time.Time, ext string) string {
+func FileName(pupil string, day time.Time, ext string) string {
 	name := "handout"
 	if slug := fileSlug(pupil); slug != "" {
 		name += "-" + slug

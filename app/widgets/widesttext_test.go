@@ -1,4 +1,4 @@
-package app
+package widgets
 
 import (
 	"testing"
@@ -9,7 +9,7 @@ import (
 	"github.com/ahp-careers/ahp-careers/catalogue"
 )
 
-// widestText measures only a few texts whole; it must still find the
+// WidestText measures only a few texts whole; it must still find the
 // widest, as measuring every one would.
 func TestWidestTextIsTheWidest(t *testing.T) {
 	test.NewTempApp(t)
@@ -33,8 +33,8 @@ func TestWidestTextIsTheWidest(t *testing.T) {
 			for _, s := range titles {
 				want = max(want, fyne.MeasureText(s, size, fyne.TextStyle{}).Width)
 			}
-			if got := widestText(titles, size); got != want {
-				t.Errorf("%s at %v: widestText = %v, want %v", name, size, got, want)
+			if got := WidestText(titles, size); got != want {
+				t.Errorf("%s at %v: WidestText = %v, want %v", name, size, got, want)
 			}
 		}
 	}

@@ -1,4 +1,7 @@
-package app
+// Package windowstate keeps the window's state between runs (the profession
+// shown, the export folder) in a file of its own, written whole or not at
+// all, per catalogue.
+package windowstate
 
 import (
 	"encoding/json"
@@ -9,9 +12,6 @@ import (
 	"path/filepath"
 	"slices"
 
-	"fyne.io/fyne/v2"
-
-	"github.com/ahp-careers/ahp-careers/app/fynecompat"
 	"github.com/ahp-careers/ahp-careers/catalogue"
 	"github.com/ahp-careers/ahp-careers/internal/atomicfile"
 	"github.com/ahp-careers/ahp-careers/internal/printable"
@@ -32,8 +32,15 @@ import (
 //	 "catalogues": {"built-in": {"shown": "dietitian"},
 //	                "/home/adviser/local.toml": {...}}}
 
-// stateFileName is the state's file in the app's storage folder.
-const stateFileName = "state.json"
+// FileName is the state's file in the app's storage folder.
+const FileName = "state.json"
+
+// The keys the window keeps.
+const (
+	Shown        = "shown"        // id of the profession last shown; "" for the overview
+	Ticked       = "ticked"       // ids ticked for export: before the pupil's record (pupil.Migrate)
+	ExportFolder = "exportFolder" // folder of the last export
+)
 
 // builtIn is the state's key for the catalogue built into the binary;
 // another catalogue's is its file's absolute path.
@@ -41,16 +48,16 @@ const builtIn = pupil.BuiltIn
 
 // sharedKeys are kept for every catalogue at once; other keys are kept per
 // catalogue.
-var sharedKeys = map[string]bool{prefExportFolder: true}
+var sharedKeys = map[string]bool{ExportFolder: true}
 
 type stateFile struct {
 	Shared     map[string]any            `json:"shared,omitempty"`
 	Catalogues map[string]map[string]any `json:"catalogues,omitempty"`
 }
 
-// stateStore is the state of one catalogue's window, with the same
-// methods as fyne.Preferences for what it keeps.
-type stateStore struct {
+// Store is the state of one catalogue's window, with the same methods as
+// fyne.Preferences for what it keeps.
+type Store struct {
 	path      string
 	catalogue string    // the key of the window's catalogue
 	file      stateFile // as last read or written
@@ -58,19 +65,20 @@ type stateStore struct {
 	onError   func(error)
 }
 
-// catalogueKey is the state's key for cat.
-func catalogueKey(cat *catalogue.Catalogue) string {
+// Key is the state's key for cat.
+func Key(cat *catalogue.Catalogue) string {
 	if cat.File == "" {
 		return builtIn
 	}
 	return cat.File
 }
 
-// openState reads the state at path for the catalogue with key. A file
+// Open reads the state at path for the catalogue with key. A file
 // that cannot be read as state is moved aside to path.bad and the state
-// starts empty; the error says so, for the status line.
-func openState(path, key string) (*stateStore, error) {
-	s := &stateStore{path: path, catalogue: key, onError: func(error) {}}
+// starts empty; the error says so, for the status line (which capitalises
+// it).
+func Open(path, key string) (*Store, error) {
+	s := &Store{path: path, catalogue: key, onError: func(error) {}}
 	f, err := readState(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -78,9 +86,9 @@ func openState(path, key string) (*stateStore, error) {
 	case err != nil:
 		bad := path + ".bad"
 		if rerr := os.Rename(path, bad); rerr != nil {
-			return s, fmt.Errorf("The saved ticks could not be read (%v); starting afresh", err)
+			return s, fmt.Errorf("the saved ticks could not be read (%v); starting afresh", err)
 		}
-		return s, fmt.Errorf("The saved ticks could not be read; starting afresh (the file is kept as %s)", printable.String(bad))
+		return s, fmt.Errorf("the saved ticks could not be read; starting afresh (the file is kept as %s)", printable.String(bad))
 	default:
 		s.file = f
 	}
@@ -101,7 +109,7 @@ func readState(path string) (stateFile, error) {
 }
 
 // values is the map that holds key in f, made when missing.
-func (s *stateStore) values(f *stateFile, key string) map[string]any {
+func (s *Store) values(f *stateFile, key string) map[string]any {
 	if sharedKeys[key] {
 		if f.Shared == nil {
 			f.Shared = map[string]any{}
@@ -119,7 +127,7 @@ func (s *stateStore) values(f *stateFile, key string) map[string]any {
 
 // set stores one value and writes the file whole: the file as it is now
 // on disk (another window may have written since) with this one change.
-func (s *stateStore) set(key string, v any) {
+func (s *Store) set(key string, v any) {
 	disk, err := readState(s.path)
 	if err != nil {
 		disk = s.file
@@ -136,7 +144,7 @@ func (s *stateStore) set(key string, v any) {
 	}
 }
 
-func (s *stateStore) lookup(key string) any {
+func (s *Store) lookup(key string) any {
 	if sharedKeys[key] {
 		return s.file.Shared[key]
 	}
@@ -144,12 +152,12 @@ func (s *stateStore) lookup(key string) any {
 }
 
 // String is the text stored under key, "" when none.
-func (s *stateStore) String(key string) string {
+func (s *Store) String(key string) string {
 	v, _ := s.lookup(key).(string)
 	return v
 }
 
-func (s *stateStore) SetString(key, value string) {
+func (s *Store) SetString(key, value string) {
 	if old, ok := s.lookup(key).(string); !ok || old != value {
 		s.set(key, value)
 	}
@@ -157,7 +165,7 @@ func (s *stateStore) SetString(key, value string) {
 
 // StringList is the list of texts stored under key; anything else in the
 // list is left out.
-func (s *stateStore) StringList(key string) []string {
+func (s *Store) StringList(key string) []string {
 	list, _ := s.lookup(key).([]any)
 	var out []string
 	for _, v := range list {
@@ -168,7 +176,7 @@ func (s *stateStore) StringList(key string) []string {
 	return out
 }
 
-func (s *stateStore) SetStringList(key string, value []string) {
+func (s *Store) SetStringList(key string, value []string) {
 	if slices.Equal(s.StringList(key), value) {
 		if _, ok := s.lookup(key).([]any); ok || len(value) == 0 {
 			return
@@ -181,24 +189,34 @@ func (s *stateStore) SetStringList(key string, value []string) {
 	s.set(key, list)
 }
 
-// StorageDir is the app's storage folder, where Fyne keeps its preferences
-// and the window its state and the pupil's record: the one place that says
-// where it is (Fyne's own choice, worked out before the app is made).
-func StorageDir() string { return fynecompat.StorageDir(ID) }
+// Earlier is where an earlier version kept the state: Fyne's preferences.
+type Earlier interface {
+	String(key string) string
+	StringList(key string) []string
+}
 
-// adopt takes the state an earlier version kept in Fyne's preferences, for
+// Fresh reports whether there was no state file when it was opened.
+func (s *Store) Fresh() bool { return s.fresh }
+
+// Path is the state's file.
+func (s *Store) Path() string { return s.path }
+
+// OnError sets what is told when the state cannot be written.
+func (s *Store) OnError(fn func(error)) { s.onError = fn }
+
+// Adopt takes the state an earlier version kept in Fyne's preferences, for
 // the built-in catalogue, when there is no state file yet.
-func (s *stateStore) adopt(old fyne.Preferences) {
+func (s *Store) Adopt(old Earlier) {
 	if s.catalogue != builtIn {
 		return
 	}
-	if v := old.String(prefShown); v != "" {
-		s.SetString(prefShown, v)
+	if v := old.String(Shown); v != "" {
+		s.SetString(Shown, v)
 	}
-	if v := old.StringList(prefTicked); len(v) > 0 {
-		s.SetStringList(prefTicked, v)
+	if v := old.StringList(Ticked); len(v) > 0 {
+		s.SetStringList(Ticked, v)
 	}
-	if v := old.String(prefExportFolder); v != "" {
-		s.SetString(prefExportFolder, v)
+	if v := old.String(ExportFolder); v != "" {
+		s.SetString(ExportFolder, v)
 	}
 }

@@ -1,4 +1,4 @@
-package app
+package theme
 
 import (
 	"fyne.io/fyne/v2/theme"
