@@ -201,8 +201,9 @@ func fyneSave(w fyne.Window, proposed, folder string, done func(string, error)) 
 	if l, err := storage.ListerForURI(storage.NewFileURI(folder)); err == nil {
 		d.SetLocation(l)
 	}
-	d.Resize(w.Canvas().Size().Subtract(fyne.NewSize(80, 80)))
 	d.Show()
+	// After Show: Fyne 2.8's file dialog has no window to measure before it.
+	d.Resize(w.Canvas().Size().Subtract(fyne.NewSize(80, 80)))
 }
 
 // saveRequest is what the system's save dialog is asked.

@@ -303,7 +303,7 @@ func TestShortcutsFocusSearchAndExport(t *testing.T) {
 	u, stub, _ := newTestUI(t, test.NewTempApp(t))
 	c := u.window.Canvas()
 	c.Focus(u.sidebar.list)
-	c.(fyne.Shortcutable).TypedShortcut(shortcutSearch)
+	typeShortcut(t, c, shortcutSearch)
 	if c.Focused() != u.sidebar.search {
 		t.Errorf("Ctrl+F focused %T, want the search box", c.Focused())
 	}
