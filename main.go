@@ -38,6 +38,7 @@ func openWindow(cat *catalogue.Catalogue) int {
 		return 1
 	}
 	notice := fynecompat.RepairPreferences(app.StorageDir()) // before Fyne reads them
+	fynecompat.SkipWayland()                                 // before Fyne starts GLFW
 	if err := app.Run(fyneapp.NewWithID(app.ID), cat, notice); err != nil {
 		fmt.Fprintf(os.Stderr, "ahp-careers: %v\n", err)
 		return 1

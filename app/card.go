@@ -97,7 +97,11 @@ func (c *card) set(objects ...fyne.CanvasObject) {
 	}
 	c.body.Objects = objects
 	c.body.Refresh()
-	c.scroll.ScrollToTop()
+	// Refresh, not ScrollToTop alone: Fyne 2.8 skips the scroll's layout
+	// when the offset is already 0, leaving the new text laid out at the
+	// last card's height.
+	c.scroll.Offset = fyne.Position{}
+	c.scroll.Refresh()
 }
 
 // release shows what the card was given while held: once the window has

@@ -127,7 +127,7 @@ func TestCompareKeyboard(t *testing.T) {
 	u.onTick("physiotherapist", true)
 	u.onTick("occupational-therapist", true)
 	u.onTick("paramedic", true)
-	c.(fyne.Shortcutable).TypedShortcut(shortcutCompare)
+	typeShortcut(t, c, shortcutCompare)
 	if !u.comparing {
 		t.Fatal("Ctrl+K did not compare")
 	}

@@ -3,6 +3,7 @@ package app
 import (
 	"net/url"
 	"path/filepath"
+	"reflect"
 	"sync"
 	"testing"
 	"time"
@@ -173,4 +174,21 @@ func cardActions(u *ui) (links []*actionLink, copies []*actionButton) {
 		}
 	})
 	return links, copies
+}
+
+// typeShortcut sends s to the canvas's own shortcuts, as a key pressed
+// with nothing focused does. Fyne 2.8's test canvas wraps the software
+// canvas that handles them and no longer passes TypedShortcut on.
+func typeShortcut(t *testing.T, c fyne.Canvas, s fyne.Shortcut) {
+	t.Helper()
+	if sc, ok := c.(fyne.Shortcutable); ok {
+		sc.TypedShortcut(s)
+		return
+	}
+	inner := reflect.ValueOf(c).Elem().FieldByName("WindowlessCanvas")
+	sc, ok := inner.Interface().(fyne.Shortcutable)
+	if !inner.IsValid() || !ok {
+		t.Fatalf("the test canvas %T takes no shortcuts", c)
+	}
+	sc.TypedShortcut(s)
 }

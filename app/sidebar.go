@@ -399,7 +399,10 @@ func newSidebarItem(snippets bool) *sidebarItem {
 	var text fyne.CanvasObject = item.title
 	if snippets {
 		// A line of text to size the template by.
-		item.snippet = &widget.RichText{Truncation: fyne.TextTruncateClip, Segments: snippetSegments([]search.SnippetPart{{Text: "…"}})}
+		// ScrollNone: a RichText made as a literal scrolls both ways, and
+		// in Fyne 2.8.1 a scrolling one keeps drawing its first segments
+		// when given others, as a list row is.
+		item.snippet = &widget.RichText{Scroll: container.ScrollNone, Truncation: fyne.TextTruncateClip, Segments: snippetSegments([]search.SnippetPart{{Text: "…"}})}
 		text = container.New(&widgets.TitleOverSnippet{}, item.title, item.snippet)
 	}
 	item.line = container.NewBorder(nil, nil, item.tick, nil, text)

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 )
@@ -71,8 +72,12 @@ func TestSearchListsMatchesBestFirst(t *testing.T) {
 		t.Error("the list of matches has no room for snippets")
 	}
 
-	// Each row's snippet, with the matched word in bold.
+	// Each row's snippet, with the matched word in bold, as drawn: a row
+	// is drawn with one snippet, then given another as the list scrolls.
 	item := newSidebarItem(true)
+	w := test.NewWindow(item)
+	defer w.Close()
+	w.Resize(fyne.NewSize(700, 80))
 	u.sidebar.updateItem(0, item)
 	if got := snippetMarkup(item.snippet); got != "Search words: *foot* · podiatry · chiropody" {
 		t.Errorf("podiatrist's snippet %q", got)
@@ -104,17 +109,33 @@ func TestSearchListsMatchesBestFirst(t *testing.T) {
 	}
 }
 
-// snippetMarkup reads a snippet as shown: bold text in *stars*.
+// snippetMarkup reads a snippet as drawn (its text objects, not its
+// segments): bold text in *stars*.
 func snippetMarkup(r *widget.RichText) string {
 	var b strings.Builder
-	for _, seg := range r.Segments {
-		ts := seg.(*widget.TextSegment)
-		if ts.Style.TextStyle.Bold {
-			b.WriteString("*" + ts.Text + "*")
-		} else {
-			b.WriteString(ts.Text)
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch o := o.(type) {
+		case *canvas.Text:
+			if !o.Visible() {
+				return
+			}
+			if o.TextStyle.Bold {
+				b.WriteString("*" + o.Text + "*")
+			} else {
+				b.WriteString(o.Text)
+			}
+		case *fyne.Container:
+			for _, child := range o.Objects {
+				walk(child)
+			}
+		case fyne.Widget:
+			for _, child := range test.WidgetRenderer(o).Objects() {
+				walk(child)
+			}
 		}
 	}
+	walk(r)
 	return b.String()
 }
 
@@ -303,7 +324,7 @@ func TestShortcutsFocusSearchAndExport(t *testing.T) {
 	u, stub, _ := newTestUI(t, test.NewTempApp(t))
 	c := u.window.Canvas()
 	c.Focus(u.sidebar.list)
-	c.(fyne.Shortcutable).TypedShortcut(shortcutSearch)
+	typeShortcut(t, c, shortcutSearch)
 	if c.Focused() != u.sidebar.search {
 		t.Errorf("Ctrl+F focused %T, want the search box", c.Focused())
 	}

@@ -44,8 +44,9 @@ func FyneSave(w fyne.Window, req Request, done func(string, error)) {
 	if l, err := storage.ListerForURI(storage.NewFileURI(req.Folder)); err == nil {
 		d.SetLocation(l)
 	}
-	d.Resize(w.Canvas().Size().Subtract(fyne.NewSize(80, 80)))
 	d.Show()
+	// After Show: Fyne 2.8's file dialog has no window to measure before it.
+	d.Resize(w.Canvas().Size().Subtract(fyne.NewSize(80, 80)))
 }
 
 // answerSave hands the system dialog's answer to done, asking with Fyne's

@@ -6,9 +6,12 @@ package main
 import (
 	"fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/ahp-careers/ahp-careers/app/fynecompat"
 )
 
 func main() {
+	fynecompat.SkipWayland() // started as the app is: no Wayland attempt on X11
 	a := app.New()
 	w := a.NewWindow("Fyne floor")
 	w.SetContent(widget.NewLabel("Hello from the floor"))
