@@ -11,26 +11,11 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/ahp-careers/ahp-careers/app/rows"
 	"github.com/ahp-careers/ahp-careers/app/widgets"
 	"github.com/ahp-careers/ahp-careers/catalogue"
 	"github.com/ahp-careers/ahp-careers/catalogue/search"
 )
-
-type rowKind int
-
-const (
-	overviewRow rowKind = iota
-	categoryRow
-	professionRow
-)
-
-// sidebarRow is one line of the sidebar: the overview, a category heading,
-// or a profession.
-type sidebarRow struct {
-	kind       rowKind
-	category   catalogue.Category
-	profession *catalogue.Profession
-}
 
 // sidebar is the left pane: a search box over the professions grouped by
 // category, each with a tick box for the export selection. It holds no
@@ -51,7 +36,7 @@ type sidebar struct {
 	// State.
 	query     string          // the search whose matches are listed
 	results   *search.Results // its matches, best first
-	rows      []sidebarRow
+	rows      rows.Rows
 	shown     string            // id of the profession on the card, "" for the overview
 	cursor    int               // the row of what is on the card, or -1 when not listed
 	focusRow  int               // the list's keyboard-focus row, mirrored (the list keeps it private)
@@ -149,24 +134,15 @@ func (s *sidebar) searching() bool {
 // with suggestions to offer when it found nothing.
 func (s *sidebar) show(results *search.Results, suggestions []string) {
 	s.query, s.results = results.Query, results
-	s.rows = s.rows[:0]
 	if !s.searching() {
-		s.rows = append(s.rows, sidebarRow{kind: overviewRow})
-		for _, g := range s.cat.Groups() {
-			s.rows = append(s.rows, sidebarRow{kind: categoryRow, category: g.Category})
-			for _, p := range g.Professions {
-				s.rows = append(s.rows, sidebarRow{kind: professionRow, category: g.Category, profession: p})
-			}
-		}
+		s.rows = rows.Grouped(s.rows[:0], s.cat.Groups())
 	} else {
-		for _, p := range results.Professions {
-			s.rows = append(s.rows, sidebarRow{kind: professionRow, category: p.Category, profession: p})
-		}
+		s.rows = rows.Matches(s.rows[:0], results.Professions)
 	}
 	if s.list.snippets != s.searching() {
 		// A list with the other rows' template, its focus already on the
 		// row of the profession shown (else reveal would make another).
-		s.replaceList(max(0, s.rowOf(s.shown)))
+		s.replaceList(max(0, s.rows.Index(s.shown)))
 	}
 	if len(results.Professions) == 0 {
 		s.empty.SetText(fmt.Sprintf("No profession matches “%s”.\nPress Escape to clear the search.", results.Query))
@@ -205,34 +181,15 @@ func (s *sidebar) onSuggestion(q string) {
 }
 
 // visibleIDs are the ids of the professions the sidebar lists now.
-func (s *sidebar) visibleIDs() []string {
-	var ids []string
-	for _, r := range s.rows {
-		if r.kind == professionRow {
-			ids = append(ids, r.profession.ID)
-		}
-	}
-	return ids
-}
+func (s *sidebar) visibleIDs() []string { return s.rows.IDs() }
 
 // reveal selects the row of the profession with id ("" for the overview)
 // when it is listed, without telling the ui.
 func (s *sidebar) reveal(id string) {
 	s.shown = id
-	if i := s.rowOf(id); i >= 0 {
+	if i := s.rows.Index(id); i >= 0 {
 		s.selectRow(i)
 	}
-}
-
-// rowOf is the row of the profession with id ("" for the overview), or -1
-// when it is not listed.
-func (s *sidebar) rowOf(id string) int {
-	for i, r := range s.rows {
-		if (id == "" && r.kind == overviewRow) || (r.kind == professionRow && r.profession.ID == id) {
-			return i
-		}
-	}
-	return -1
 }
 
 // farRows is how far the list's keyboard focus moves a row at a time;
@@ -307,27 +264,22 @@ func (s *sidebar) onSelected(i int) {
 
 // open shows row i on the card; a category heading opens its first profession.
 func (s *sidebar) open(i int) {
-	if s.rows[i].kind == categoryRow && i+1 < len(s.rows) {
-		i++
-	}
+	i = s.rows.Opens(i)
 	s.selectRow(i)
-	if s.rows[i].kind == overviewRow {
+	if s.rows[i].Kind == rows.Overview {
 		s.shown = ""
 		s.onShow(nil)
 	} else {
-		s.shown = s.rows[i].profession.ID
-		s.onShow(s.rows[i].profession)
+		s.shown = s.rows[i].Profession.ID
+		s.onShow(s.rows[i].Profession)
 	}
 }
 
 // step moves the card to the next (dir 1) or previous (dir -1) row that is
 // not a heading.
 func (s *sidebar) step(dir int) {
-	for i := s.cursor + dir; i >= 0 && i < len(s.rows); i += dir {
-		if s.rows[i].kind != categoryRow {
-			s.open(i)
-			return
-		}
+	if i := s.rows.Next(s.cursor, dir); i >= 0 {
+		s.open(i)
 	}
 }
 
@@ -340,8 +292,8 @@ func (s *sidebar) onListKey(k *fyne.KeyEvent) bool {
 	case fyne.KeyUp:
 		s.step(-1)
 	case fyne.KeySpace:
-		if s.cursor >= 0 && s.rows[s.cursor].kind == professionRow {
-			id := s.rows[s.cursor].profession.ID
+		if s.cursor >= 0 && s.rows[s.cursor].Kind == rows.Profession {
+			id := s.rows[s.cursor].Profession.ID
 			s.onTick(id, !s.isTicked(id))
 		}
 	case fyne.KeyReturn, fyne.KeyEnter:
@@ -362,16 +314,16 @@ func (s *sidebar) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
 		return
 	}
 	r := s.rows[i]
-	switch r.kind {
-	case overviewRow:
+	switch r.Kind {
+	case rows.Overview:
 		item.showLine("About the Allied Health Professions", nil, false)
-	case categoryRow:
-		item.showHeading(r.category.Name)
-	case professionRow:
-		id := r.profession.ID
-		item.showLine(r.profession.Title, func(on bool) { s.onTick(id, on) }, s.isTicked(id))
+	case rows.Heading:
+		item.showHeading(r.Category.Name)
+	case rows.Profession:
+		id := r.Profession.ID
+		item.showLine(r.Profession.Title, func(on bool) { s.onTick(id, on) }, s.isTicked(id))
 		if item.snippet != nil && s.results != nil {
-			item.showSnippet(s.results.Snippet(r.profession))
+			item.showSnippet(s.results.Snippet(r.Profession))
 		}
 	}
 }
@@ -575,7 +527,7 @@ func (s *sidebar) onSubmitted() {
 // profession listed unless one is chosen already.
 func (s *sidebar) focusList(open bool) {
 	s.focus(s.list)
-	if open && (s.cursor < 0 || s.rows[s.cursor].kind != professionRow) {
+	if open && (s.cursor < 0 || s.rows[s.cursor].Kind != rows.Profession) {
 		s.step(1)
 	}
 }
