@@ -81,11 +81,11 @@ func TestSearchListsMatchesBestFirst(t *testing.T) {
 	defer w.Close()
 	w.Resize(fyne.NewSize(700, 80))
 	u.sidebar.updateItem(0, item)
-	if got := snippetMarkup(item.snippet); got != "Search words: *foot* · podiatry · chiropody" {
+	if got := snippetMarkup(item.Snippet); got != "Search words: *foot* · podiatry · chiropody" {
 		t.Errorf("podiatrist's snippet %q", got)
 	}
 	u.sidebar.updateItem(1, item)
-	if got := snippetMarkup(item.snippet); !strings.Contains(got, "diabetic *foot* ulcers") {
+	if got := snippetMarkup(item.Snippet); !strings.Contains(got, "diabetic *foot* ulcers") {
 		t.Errorf("prosthetist's snippet %q", got)
 	}
 
