@@ -477,13 +477,13 @@ func TestSidebarTitlesWholeAt1024(t *testing.T) {
 		seen := 0
 		for _, o := range test.LaidOutObjects(u.sidebar.list) {
 			item, ok := o.(*sidebarItem)
-			if !ok || !item.line.Visible() || item.title.Text == "" {
+			if !ok || !item.Line.Visible() || item.Title.Text == "" {
 				continue
 			}
 			seen++
-			need := fyne.MeasureText(item.title.Text, theme.TextSize(), item.title.TextStyle).Width + 2*theme.InnerPadding()
-			if item.title.Size().Width < need {
-				t.Errorf("at %d %% %q has %v of the %v it needs", zoom, item.title.Text, item.title.Size().Width, need)
+			need := fyne.MeasureText(item.Title.Text, theme.TextSize(), item.Title.TextStyle).Width + 2*theme.InnerPadding()
+			if item.Title.Size().Width < need {
+				t.Errorf("at %d %% %q has %v of the %v it needs", zoom, item.Title.Text, item.Title.Size().Width, need)
 			}
 		}
 		if seen < 3 {

@@ -64,7 +64,7 @@ func (e *exporter) onExport() {
 		return
 	}
 	now := u.now()
-	proposed := handout.FileName(u.session.Pupil, now, handoutFormats[0].ext)
+	proposed := handout.FileName(u.session.Pupil, now, handout.Formats[0].Extension)
 	u.asking = true
 	u.save(u.window, proposed, e.exportFolder(), func(chosen string, err error) {
 		u.asking = false
@@ -75,8 +75,7 @@ func (e *exporter) onExport() {
 			u.showError(fmt.Errorf("could not open the save dialog: %w", err))
 			return
 		}
-		path, chosenFormat := chooseFormat(chosen, handoutFormats)
-		format, _ := handout.ByExtension(chosenFormat.ext)
+		path, format := handout.ChooseFormat(chosen, handout.Formats)
 		write := func() {
 			u.setStatus(fmt.Sprintf("Saving a handout of %s to %s…", count(len(ps), "profession", "professions"), printable.String(path)))
 			e.writeHandout(ps, path, format, now, func(err error) { e.saved(ps, path, err) })
@@ -100,38 +99,6 @@ func (e *exporter) onExport() {
 // lines with CRLF, as Notepad and Windows printing expect (--crlf on the
 // command line).
 const windowsLineEndings = runtime.GOOS == "windows"
-
-// handoutFormat is a kind of handout file the save dialog offers.
-type handoutFormat struct {
-	filter string // its name in the dialog's list of file types
-	ext    string // its extension, with the dot
-}
-
-// handoutFormats are the kinds of handout, the one proposed first: the
-// handout's formats.
-var handoutFormats = func() []handoutFormat {
-	var out []handoutFormat
-	for _, f := range handout.Formats {
-		out = append(out, handoutFormat{filter: f.Description, ext: f.Extension})
-	}
-	return out
-}()
-
-// chooseFormat gives the path to write and its format for the name the save
-// dialog returned: the format whose extension the name has, or else the
-// first, whose extension it gets, as neither dialog adds one to a name typed
-// without it. A folder is left for writing to refuse.
-func chooseFormat(path string, formats []handoutFormat) (string, handoutFormat) {
-	for _, f := range formats {
-		if strings.EqualFold(filepath.Ext(path), f.ext) {
-			return path, f
-		}
-	}
-	if info, err := os.Stat(path); err == nil && info.IsDir() {
-		return path, formats[0]
-	}
-	return path + formats[0].ext, formats[0]
-}
 
 func exists(path string) bool {
 	_, err := os.Lstat(path)
@@ -200,8 +167,8 @@ func (e *exporter) exportFolder() string {
 // saveRequest is what the system's save dialog is asked.
 func saveRequest(proposed, folder string) savedialog.Request {
 	r := savedialog.Request{Title: "Export handout", Folder: folder, Proposed: proposed}
-	for _, f := range handoutFormats {
-		r.Filters = append(r.Filters, savedialog.Filter{Name: f.filter, Ext: strings.TrimPrefix(f.ext, ".")})
+	for _, f := range handout.Formats {
+		r.Filters = append(r.Filters, savedialog.Filter{Name: f.Description, Ext: strings.TrimPrefix(f.Extension, ".")})
 	}
 	return r
 }

@@ -314,32 +314,6 @@ func TestExportLineEndings(t *testing.T) {
 	}
 }
 
-func TestChooseFormat(t *testing.T) {
-	dir := t.TempDir()
-	text := handoutFormat{"Text files", ".txt"}
-	pdf := handoutFormat{"PDF documents", ".pdf"}
-	tests := []struct {
-		formats []handoutFormat
-		chosen  string
-		path    string
-		format  handoutFormat
-	}{
-		{[]handoutFormat{text}, "a", "a.txt", text},
-		{[]handoutFormat{text}, "a.Txt", "a.Txt", text},
-		{[]handoutFormat{text}, "a.pdf", "a.pdf.txt", text},
-		{[]handoutFormat{pdf, text}, "a", "a.pdf", pdf},
-		{[]handoutFormat{pdf, text}, "a.txt", "a.txt", text},
-		{[]handoutFormat{pdf, text}, "a.PDF", "a.PDF", pdf},
-		{[]handoutFormat{text}, dir, dir, text}, // a folder: writing says so
-	}
-	for _, tt := range tests {
-		path, format := chooseFormat(tt.chosen, tt.formats)
-		if path != tt.path || format != tt.format {
-			t.Errorf("chooseFormat(%q, %v) = %q, %v; want %q, %v", tt.chosen, tt.formats, path, format, tt.path, tt.format)
-		}
-	}
-}
-
 func dirNames(t *testing.T, dir string) []string {
 	t.Helper()
 	entries, err := os.ReadDir(dir)

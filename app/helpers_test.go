@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	_ "github.com/ahp-careers/ahp-careers/app/locale" // as main does, before Fyne reads the locale
+	"github.com/ahp-careers/ahp-careers/app/rows"
 	"github.com/ahp-careers/ahp-careers/app/windowstate"
 	"github.com/ahp-careers/ahp-careers/catalogue"
 	"github.com/ahp-careers/ahp-careers/pupil"
@@ -100,17 +101,17 @@ func newTestUIWithState(t testing.TB, a fyne.App, cat *catalogue.Catalogue, pref
 func rowTexts(u *ui) []string {
 	var out []string
 	for _, r := range u.sidebar.rows {
-		switch r.kind {
-		case overviewRow:
+		switch r.Kind {
+		case rows.Overview:
 			out = append(out, "overview")
-		case categoryRow:
-			out = append(out, "# "+r.category.Name)
+		case rows.Heading:
+			out = append(out, "# "+r.Category.Name)
 		default:
 			mark := "[ ] "
-			if u.ticked[r.profession.ID] {
+			if u.ticked[r.Profession.ID] {
 				mark = "[x] "
 			}
-			out = append(out, mark+r.profession.ID)
+			out = append(out, mark+r.Profession.ID)
 		}
 	}
 	return out

@@ -39,7 +39,7 @@ func TestPreferencesRestoredOnANewApp(t *testing.T) {
 	if v.shown != "orthoptist" || v.window.Title() != "AHP Careers — Orthoptist" {
 		t.Errorf("restored card %q, title %q", v.shown, v.window.Title())
 	}
-	if c := v.sidebar.cursor; c < 0 || v.sidebar.rows[c].profession == nil || v.sidebar.rows[c].profession.ID != "orthoptist" {
+	if c := v.sidebar.cursor; c < 0 || v.sidebar.rows[c].Profession == nil || v.sidebar.rows[c].Profession.ID != "orthoptist" {
 		t.Errorf("sidebar does not show the restored profession as chosen (row %d)", c)
 	}
 	if got := v.tickedIDs(); !slices.Equal(got, []string{"podiatrist", "paramedic"}) {

@@ -66,7 +66,7 @@ func TestSidebarOf10000MakesWidgetsOnlyForRowsOnScreen(t *testing.T) {
 	check("at the top")
 	u.sidebar.list.ScrollToBottom()
 	check("scrolled to the bottom")
-	last := u.sidebar.rows[len(u.sidebar.rows)-1].profession
+	last := u.sidebar.rows[len(u.sidebar.rows)-1].Profession
 	u.sidebar.reveal(last.ID)
 	check("the last profession revealed")
 	test.Type(u.sidebar.search, "therapist")

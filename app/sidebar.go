@@ -6,31 +6,15 @@ import (
 	"sync"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/ahp-careers/ahp-careers/app/rows"
 	"github.com/ahp-careers/ahp-careers/app/widgets"
 	"github.com/ahp-careers/ahp-careers/catalogue"
 	"github.com/ahp-careers/ahp-careers/catalogue/search"
 )
-
-type rowKind int
-
-const (
-	overviewRow rowKind = iota
-	categoryRow
-	professionRow
-)
-
-// sidebarRow is one line of the sidebar: the overview, a category heading,
-// or a profession.
-type sidebarRow struct {
-	kind       rowKind
-	category   catalogue.Category
-	profession *catalogue.Profession
-}
 
 // sidebar is the left pane: a search box over the professions grouped by
 // category, each with a tick box for the export selection. It holds no
@@ -51,13 +35,12 @@ type sidebar struct {
 	// State.
 	query     string          // the search whose matches are listed
 	results   *search.Results // its matches, best first
-	rows      []sidebarRow
-	shown     string            // id of the profession on the card, "" for the overview
-	cursor    int               // the row of what is on the card, or -1 when not listed
-	focusRow  int               // the list's keyboard-focus row, mirrored (the list keeps it private)
-	listFocus bool              // the list has the keyboard
-	ring      *canvas.Rectangle // the list's focus ring (showRing)
-	quiet     bool              // a Select made by us, not by a tap
+	rows      rows.Rows
+	shown     string // id of the profession on the card, "" for the overview
+	cursor    int    // the row of what is on the card, or -1 when not listed
+	focusRow  int    // the list's keyboard-focus row, mirrored (the list keeps it private)
+	listFocus bool   // the list has the keyboard
+	quiet     bool   // a Select made by us, not by a tap
 
 	// Searches of a large catalogue run off the main goroutine: each
 	// keystroke starts one, and only the latest one's matches are shown.
@@ -149,24 +132,15 @@ func (s *sidebar) searching() bool {
 // with suggestions to offer when it found nothing.
 func (s *sidebar) show(results *search.Results, suggestions []string) {
 	s.query, s.results = results.Query, results
-	s.rows = s.rows[:0]
 	if !s.searching() {
-		s.rows = append(s.rows, sidebarRow{kind: overviewRow})
-		for _, g := range s.cat.Groups() {
-			s.rows = append(s.rows, sidebarRow{kind: categoryRow, category: g.Category})
-			for _, p := range g.Professions {
-				s.rows = append(s.rows, sidebarRow{kind: professionRow, category: g.Category, profession: p})
-			}
-		}
+		s.rows = rows.Grouped(s.rows[:0], s.cat.Groups())
 	} else {
-		for _, p := range results.Professions {
-			s.rows = append(s.rows, sidebarRow{kind: professionRow, category: p.Category, profession: p})
-		}
+		s.rows = rows.Matches(s.rows[:0], results.Professions)
 	}
 	if s.list.snippets != s.searching() {
 		// A list with the other rows' template, its focus already on the
 		// row of the profession shown (else reveal would make another).
-		s.replaceList(max(0, s.rowOf(s.shown)))
+		s.replaceList(max(0, s.rows.Index(s.shown)))
 	}
 	if len(results.Professions) == 0 {
 		s.empty.SetText(fmt.Sprintf("No profession matches “%s”.\nPress Escape to clear the search.", results.Query))
@@ -205,34 +179,15 @@ func (s *sidebar) onSuggestion(q string) {
 }
 
 // visibleIDs are the ids of the professions the sidebar lists now.
-func (s *sidebar) visibleIDs() []string {
-	var ids []string
-	for _, r := range s.rows {
-		if r.kind == professionRow {
-			ids = append(ids, r.profession.ID)
-		}
-	}
-	return ids
-}
+func (s *sidebar) visibleIDs() []string { return s.rows.IDs() }
 
 // reveal selects the row of the profession with id ("" for the overview)
 // when it is listed, without telling the ui.
 func (s *sidebar) reveal(id string) {
 	s.shown = id
-	if i := s.rowOf(id); i >= 0 {
+	if i := s.rows.Index(id); i >= 0 {
 		s.selectRow(i)
 	}
-}
-
-// rowOf is the row of the profession with id ("" for the overview), or -1
-// when it is not listed.
-func (s *sidebar) rowOf(id string) int {
-	for i, r := range s.rows {
-		if (id == "" && r.kind == overviewRow) || (r.kind == professionRow && r.profession.ID == id) {
-			return i
-		}
-	}
-	return -1
 }
 
 // farRows is how far the list's keyboard focus moves a row at a time;
@@ -307,27 +262,22 @@ func (s *sidebar) onSelected(i int) {
 
 // open shows row i on the card; a category heading opens its first profession.
 func (s *sidebar) open(i int) {
-	if s.rows[i].kind == categoryRow && i+1 < len(s.rows) {
-		i++
-	}
+	i = s.rows.Opens(i)
 	s.selectRow(i)
-	if s.rows[i].kind == overviewRow {
+	if s.rows[i].Kind == rows.Overview {
 		s.shown = ""
 		s.onShow(nil)
 	} else {
-		s.shown = s.rows[i].profession.ID
-		s.onShow(s.rows[i].profession)
+		s.shown = s.rows[i].Profession.ID
+		s.onShow(s.rows[i].Profession)
 	}
 }
 
 // step moves the card to the next (dir 1) or previous (dir -1) row that is
 // not a heading.
 func (s *sidebar) step(dir int) {
-	for i := s.cursor + dir; i >= 0 && i < len(s.rows); i += dir {
-		if s.rows[i].kind != categoryRow {
-			s.open(i)
-			return
-		}
+	if i := s.rows.Next(s.cursor, dir); i >= 0 {
+		s.open(i)
 	}
 }
 
@@ -340,8 +290,8 @@ func (s *sidebar) onListKey(k *fyne.KeyEvent) bool {
 	case fyne.KeyUp:
 		s.step(-1)
 	case fyne.KeySpace:
-		if s.cursor >= 0 && s.rows[s.cursor].kind == professionRow {
-			id := s.rows[s.cursor].profession.ID
+		if s.cursor >= 0 && s.rows[s.cursor].Kind == rows.Profession {
+			id := s.rows[s.cursor].Profession.ID
 			s.onTick(id, !s.isTicked(id))
 		}
 	case fyne.KeyReturn, fyne.KeyEnter:
@@ -362,202 +312,69 @@ func (s *sidebar) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
 		return
 	}
 	r := s.rows[i]
-	switch r.kind {
-	case overviewRow:
-		item.showLine("About the Allied Health Professions", nil, false)
-	case categoryRow:
-		item.showHeading(r.category.Name)
-	case professionRow:
-		id := r.profession.ID
-		item.showLine(r.profession.Title, func(on bool) { s.onTick(id, on) }, s.isTicked(id))
-		if item.snippet != nil && s.results != nil {
-			item.showSnippet(s.results.Snippet(r.profession))
+	switch r.Kind {
+	case rows.Overview:
+		item.ShowLine("About the Allied Health Professions", nil, false)
+	case rows.Heading:
+		item.ShowHeading(r.Category.Name)
+	case rows.Profession:
+		id := r.Profession.ID
+		item.ShowLine(r.Profession.Title, func(on bool) { s.onTick(id, on) }, s.isTicked(id))
+		if item.Snippet != nil && s.results != nil {
+			item.ShowSnippet(s.results.Snippet(r.Profession))
 		}
 	}
 }
 
-// sidebarItem is the template of a sidebar row: a heading, or a line with
-// an optional tick box; with snippets, a search's match, with a line of
-// why it matched under its title.
+// sidebarItem is the template of a sidebar row: app/widgets' ListRow.
 type sidebarItem struct {
-	widget.BaseWidget
-	heading *widget.Label
-	tick    *tickBox // no Tab stop: the list is one
-	title   *widget.Label
-	snippet *widget.RichText // nil without snippets
-
-	shownParts []search.SnippetPart // the snippet shown
-	line       *fyne.Container
+	widgets.ListRow
+	tick *tickBox // no Tab stop: the list is one
 }
 
 func newSidebarItem(snippets bool) *sidebarItem {
-	item := &sidebarItem{
-		heading: &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Importance: widget.HighImportance},
-		tick:    newTickBox(),
-		title:   &widget.Label{Truncation: fyne.TextTruncateEllipsis},
-	}
-	var text fyne.CanvasObject = item.title
-	if snippets {
-		// A line of text to size the template by.
-		// ScrollNone: a RichText made as a literal scrolls both ways, and
-		// in Fyne 2.8.1 a scrolling one keeps drawing its first segments
-		// when given others, as a list row is.
-		item.snippet = &widget.RichText{Scroll: container.ScrollNone, Truncation: fyne.TextTruncateClip, Segments: snippetSegments([]search.SnippetPart{{Text: "…"}})}
-		text = container.New(&widgets.TitleOverSnippet{}, item.title, item.snippet)
-	}
-	item.line = container.NewBorder(nil, nil, item.tick, nil, text)
+	item := &sidebarItem{tick: newTickBox()}
+	item.Set(item.tick, &item.tick.TickBox, snippets)
 	item.ExtendBaseWidget(item)
 	return item
 }
 
-// showSnippet shows a match's snippet, its matched words in bold. A row
-// is set up again and again as the list lays out: the same snippet is not
-// set again, as measuring its text is slow.
-func (item *sidebarItem) showSnippet(parts []search.SnippetPart) {
-	if len(parts) > 0 && len(item.shownParts) == len(parts) && &item.shownParts[0] == &parts[0] {
-		return
-	}
-	item.shownParts = parts
-	item.snippet.Segments = snippetSegments(parts)
-	item.snippet.Refresh()
-}
-
-// snippetSegments are a snippet's parts as small text: the words matched
-// bold in the text colour, the rest in the placeholder's.
-func snippetSegments(parts []search.SnippetPart) []widget.RichTextSegment {
-	segs := make([]widget.RichTextSegment, len(parts))
-	for i, p := range parts {
-		style := widget.RichTextStyle{Inline: true, SizeName: theme.SizeNameCaptionText, ColorName: theme.ColorNamePlaceHolder}
-		if p.Match {
-			style.ColorName, style.TextStyle = theme.ColorNameForeground, fyne.TextStyle{Bold: true}
-		}
-		segs[i] = &widget.TextSegment{Text: p.Text, Style: style}
-	}
-	return segs
-}
-
-func (item *sidebarItem) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(container.NewStack(item.heading, item.line))
-}
-
-func (item *sidebarItem) showHeading(text string) {
-	item.heading.SetText(text)
-	item.heading.Show()
-	item.line.Hide()
-}
-
-// showLine shows a line of text; with onTick, a tick box before it.
-func (item *sidebarItem) showLine(text string, onTick func(bool), ticked bool) {
-	item.heading.Hide()
-	if item.title.Text != text { // measuring it again is slow
-		item.title.SetText(text)
-	}
-	item.tick.OnChanged = nil // setting the box below must not count as a tick
-	hadTick := item.tick.Visible()
-	if onTick == nil {
-		item.tick.Hide()
-	} else {
-		item.tick.SetChecked(ticked)
-		item.tick.OnChanged = onTick
-		item.tick.Show()
-	}
-	if hadTick != item.tick.Visible() {
-		// The text takes or gives back the box's room: hiding or showing
-		// the box does not lay the line out again.
-		item.line.Layout.Layout(item.line.Objects, item.line.Size())
-	}
-	item.line.Show()
-}
-
-// sidebarList is a List whose keys are the sidebar's own.
+// sidebarList is the sidebar's list: app/widgets' KeyList with the
+// sidebar's keys.
 type sidebarList struct {
-	widget.List
-	sidebar  *sidebar
+	widgets.KeyList
 	snippets bool // its rows have room for a snippet
 }
 
 func newSidebarList(s *sidebar, snippets bool) *sidebarList {
-	l := &sidebarList{sidebar: s, snippets: snippets}
+	l := &sidebarList{snippets: snippets}
 	l.Length = func() int { return len(s.rows) }
 	l.CreateItem = func() fyne.CanvasObject { return newSidebarItem(snippets) }
 	l.UpdateItem = s.updateItem
 	l.OnSelected = s.onSelected
+	l.WindowKey, l.OwnKey = s.onKey, s.onListKey
+	l.OnFocus = func(on bool) { s.listFocus = on }
+	l.Focused = func() bool { return s.listFocus }
+	l.InView = func() int { return s.cursor }
 	l.ExtendBaseWidget(l)
 	return l
 }
 
-// Resize keeps the row on the card in view when the list first gets its
-// size: a selection made before then scrolls against a height of zero.
-func (l *sidebarList) Resize(size fyne.Size) {
-	first := l.Size().Height == 0 && size.Height > 0
-	l.List.Resize(size)
-	if first {
-		l.ScrollToTop()
-		if c := l.sidebar.cursor; c >= 0 {
-			l.ScrollTo(c)
-		}
-	}
-}
-
-func (l *sidebarList) FocusGained() {
-	l.sidebar.listFocus = true
-	l.sidebar.showRing(true)
-	l.List.FocusGained()
-}
-
-func (l *sidebarList) FocusLost() {
-	l.sidebar.listFocus = false
-	l.sidebar.showRing(false)
-	l.List.FocusLost()
-}
-
-func (l *sidebarList) TypedKey(k *fyne.KeyEvent) {
-	if l.sidebar.onKey != nil && l.sidebar.onKey(k) {
-		return
-	}
-	if !l.sidebar.onListKey(k) {
-		l.List.TypedKey(k)
-	}
-}
-
 // searchEntry is the search box: typing filters, Escape clears, Down moves
 // into the list, Enter opens the first match.
-type searchEntry struct {
-	widget.Entry
-	sidebar *sidebar
-}
+type searchEntry struct{ widgets.SearchEntry }
 
 func newSearchEntry(s *sidebar) *searchEntry {
-	e := &searchEntry{sidebar: s}
+	e := &searchEntry{}
 	e.PlaceHolder = "Search professions (Ctrl+F)"
 	e.ActionItem = widget.NewIcon(theme.SearchIcon())
 	e.OnChanged = s.filter
 	e.OnSubmitted = func(string) { s.onSubmitted() }
+	e.WindowKey = s.onKey
+	e.WindowShortcut = func(sc fyne.Shortcut) bool { return s.onShortcut != nil && s.onShortcut(sc) }
+	e.OnDown = func() { s.focusList(true) }
 	e.ExtendBaseWidget(e)
 	return e
-}
-
-func (e *searchEntry) TypedKey(k *fyne.KeyEvent) {
-	if e.sidebar.onKey != nil && e.sidebar.onKey(k) {
-		return
-	}
-	switch k.Name {
-	case fyne.KeyEscape:
-		e.SetText("")
-	case fyne.KeyDown:
-		e.sidebar.focusList(true)
-	default:
-		e.Entry.TypedKey(k)
-	}
-}
-
-// TypedShortcut lets the window's own shortcuts (Ctrl+E) work while the
-// search box has the keyboard, which would otherwise keep them.
-func (e *searchEntry) TypedShortcut(sc fyne.Shortcut) {
-	if e.sidebar.onShortcut != nil && e.sidebar.onShortcut(sc) {
-		return
-	}
-	e.Entry.TypedShortcut(sc)
 }
 
 // onSubmitted (Enter in the search box) opens the best match, first in the
@@ -575,30 +392,7 @@ func (s *sidebar) onSubmitted() {
 // profession listed unless one is chosen already.
 func (s *sidebar) focusList(open bool) {
 	s.focus(s.list)
-	if open && (s.cursor < 0 || s.rows[s.cursor].kind != professionRow) {
+	if open && (s.cursor < 0 || s.rows[s.cursor].Kind != rows.Profession) {
 		s.step(1)
-	}
-}
-
-// AcceptsTab lets the ui's Tab order, not Fyne's tree order, decide where
-// Tab goes from the search box and the list.
-func (e *searchEntry) AcceptsTab() bool { return e.sidebar.onKey != nil }
-func (l *sidebarList) AcceptsTab() bool { return l.sidebar.onKey != nil }
-
-// CreateRenderer puts a focus ring around the list when it has the
-// keyboard; the row it would open is the one selected.
-func (l *sidebarList) CreateRenderer() fyne.WidgetRenderer {
-	ring := widgets.NewRing()
-	l.sidebar.ring = ring
-	return &widgets.RingRenderer{WidgetRenderer: l.List.CreateRenderer(), Ring: ring, Focused: func() bool { return l.sidebar.listFocus }, Outset: -1}
-}
-
-// showRing shows or hides the list's focus ring at once, without the
-// whole list being refreshed.
-func (s *sidebar) showRing(on bool) {
-	if s.ring != nil {
-		s.ring.Hidden = !on
-		s.ring.StrokeColor = widgets.RingColour()
-		s.ring.Refresh()
 	}
 }

@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/ahp-careers/ahp-careers/app/rows"
 )
 
 func TestSidebarListsCategoriesInOrder(t *testing.T) {
@@ -79,11 +81,11 @@ func TestSearchListsMatchesBestFirst(t *testing.T) {
 	defer w.Close()
 	w.Resize(fyne.NewSize(700, 80))
 	u.sidebar.updateItem(0, item)
-	if got := snippetMarkup(item.snippet); got != "Search words: *foot* · podiatry · chiropody" {
+	if got := snippetMarkup(item.Snippet); got != "Search words: *foot* · podiatry · chiropody" {
 		t.Errorf("podiatrist's snippet %q", got)
 	}
 	u.sidebar.updateItem(1, item)
-	if got := snippetMarkup(item.snippet); !strings.Contains(got, "diabetic *foot* ulcers") {
+	if got := snippetMarkup(item.Snippet); !strings.Contains(got, "diabetic *foot* ulcers") {
 		t.Errorf("prosthetist's snippet %q", got)
 	}
 
@@ -95,7 +97,7 @@ func TestSearchListsMatchesBestFirst(t *testing.T) {
 	}
 	// Enter opens the best match even when another match is on the card.
 	u.sidebar.reveal("music-therapist")
-	u.onShow(u.sidebar.rows[u.sidebar.cursor].profession)
+	u.onShow(u.sidebar.rows[u.sidebar.cursor].Profession)
 	c.Focus(u.sidebar.search)
 	u.sidebar.search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	if u.shown != "art-therapist" {
@@ -330,7 +332,7 @@ func TestShortcutsFocusSearchAndExport(t *testing.T) {
 	}
 	// Ctrl+E works while the search box has the keyboard.
 	u.sidebar.reveal("paramedic")
-	u.onShow(u.sidebar.rows[u.sidebar.cursor].profession)
+	u.onShow(u.sidebar.rows[u.sidebar.cursor].Profession)
 	stub.err = errCancelled
 	u.sidebar.search.TypedShortcut(shortcutExport)
 	if stub.calls != 1 {
@@ -341,7 +343,7 @@ func TestShortcutsFocusSearchAndExport(t *testing.T) {
 func rowOf(t *testing.T, u *ui, id string) int {
 	t.Helper()
 	for i, r := range u.sidebar.rows {
-		if r.kind == professionRow && r.profession.ID == id {
+		if r.Kind == rows.Profession && r.Profession.ID == id {
 			return i
 		}
 	}

@@ -1,6 +1,8 @@
 package handout
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"time"
 	"unicode"
@@ -42,4 +44,20 @@ func fileSlug(s string) string {
 		slug = next
 	}
 	return slug
+}
+
+// ChooseFormat gives the path to write and its format for the name a save
+// dialog returned: the format whose extension the name has, or else the
+// first, whose extension it gets, as neither dialog adds one to a name typed
+// without it. A folder is left for writing to refuse.
+func ChooseFormat(path string, formats []Format) (string, Format) {
+	for _, f := range formats {
+		if strings.EqualFold(filepath.Ext(path), f.Extension) {
+			return path, f
+		}
+	}
+	if info, err := os.Stat(path); err == nil && info.IsDir() {
+		return path, formats[0]
+	}
+	return path + formats[0].Extension, formats[0]
 }

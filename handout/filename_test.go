@@ -21,3 +21,35 @@ func TestFileSlugAndDefaultName(t *testing.T) {
 		}
 	}
 }
+
+func TestChooseFormat(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct {
+		formats []Format
+		chosen  string
+		path    string
+		format  Format
+	}{
+		{[]Format{Text}, "a", "a.txt", Text},
+		{[]Format{Text}, "a.Txt", "a.Txt", Text},
+		{[]Format{Text}, "a.pdf", "a.pdf.txt", Text},
+		{[]Format{PDF, Text}, "a", "a.pdf", PDF},
+		{[]Format{PDF, Text}, "a.txt", "a.txt", Text},
+		{[]Format{PDF, Text}, "a.PDF", "a.PDF", PDF},
+		{[]Format{Text}, dir, dir, Text}, // a folder: writing says so
+	}
+	for _, tt := range tests {
+		path, format := ChooseFormat(tt.chosen, tt.formats)
+		if path != tt.path || format.Name != tt.format.Name {
+			t.Errorf("ChooseFormat(%q, %v) = %q, %s; want %q, %s", tt.chosen, names(tt.formats), path, format.Name, tt.path, tt.format.Name)
+		}
+	}
+}
+
+func names(formats []Format) []string {
+	var out []string
+	for _, f := range formats {
+		out = append(out, f.Name)
+	}
+	return out
+}

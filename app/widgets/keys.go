@@ -1,5 +1,6 @@
 // Package widgets holds the window's own widgets: the tick box, the action
-// button and link, the shortcut entry, and the focus ring they share.
+// button and link, the shortcut entry, the list row, keyboard list and
+// search box, and the focus ring they share.
 package widgets
 
 import "fyne.io/fyne/v2"
