@@ -35,7 +35,10 @@ FUZZ_TIME ?= 10s
 TEST_TIMEOUT ?= 20m
 # A random first display number: two xvfb-run -a started at once can both take
 # :99, and the loser runs its tests with a cookie the server never knew.
-XVFB_RUN := xvfb-run -a -n $$(shuf -i 100-899 -n 1) -s "-screen 0 1366x768x24"
+# -noreset: without it Xvfb resets whenever its last client leaves, and a
+# window started in that moment cannot open the display (seen between two
+# window tests on a loaded machine).
+XVFB_RUN := xvfb-run -a -n $$(shuf -i 100-899 -n 1) -s "-screen 0 1366x768x24 -noreset"
 
 # Fyne logs a locale error when LANG is unset.
 ifeq ($(strip $(LANG)),)

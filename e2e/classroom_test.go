@@ -132,6 +132,7 @@ func startClassroom(t *testing.T, bin, size string, env ...string) *classroomWin
 	t.Helper()
 	c := &classroomWindow{t: t, display: xvfb(t, size)}
 	home := t.TempDir()
+	displayAnswers(t, c.display)
 	ctx, cancel := context.WithCancel(context.Background())
 	app := exec.CommandContext(ctx, bin)
 	app.Env = append(os.Environ(), "DISPLAY="+c.display, "HOME="+home, "XDG_CONFIG_HOME="+filepath.Join(home, ".config"),

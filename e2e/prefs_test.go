@@ -38,6 +38,7 @@ func TestWindowPreferencesRepairedAndPerCatalogue(t *testing.T) {
 	// presses keys and stops it as a desktop session would.
 	run := func(want string, keys []string, args ...string) {
 		t.Helper()
+		displayAnswers(t) // the last run's window has just gone
 		ctx, cancel := context.WithCancel(context.Background())
 		defer cancel()
 		app := exec.CommandContext(ctx, bin, args...)

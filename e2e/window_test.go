@@ -41,6 +41,21 @@ func waitFor(t *testing.T, what string, limit time.Duration, ok func() bool) {
 	}
 }
 
+// displayAnswers waits until the X server in DISPLAY (or display, when
+// given) takes a connection: Xvfb can spin for a while after a GL client
+// is killed, and a window started then cannot open its display.
+func displayAnswers(t *testing.T, display ...string) {
+	t.Helper()
+	cmd := func() *exec.Cmd {
+		c := exec.Command("xdpyinfo")
+		if len(display) > 0 {
+			c.Env = append(os.Environ(), "DISPLAY="+display[0])
+		}
+		return c
+	}
+	waitFor(t, "the X server to take connections (xdpyinfo)", 60*time.Second, func() bool { return cmd().Run() == nil })
+}
+
 // windowByName is the id of the first mapped window whose name matches
 // pattern, or "" when there is none yet.
 func windowByName(pattern string) string {
@@ -100,6 +115,7 @@ func TestWindowExportTwoProfessionsByKeyboard(t *testing.T) {
 	// A home of its own: no preferences from an earlier run.
 	home := filepath.Join(work, "home")
 	os.MkdirAll(home, 0o755)
+	displayAnswers(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	app := exec.CommandContext(ctx, bin)
