@@ -62,7 +62,6 @@ func Handout(c *catalogue.Catalogue, ps []*catalogue.Profession, opt Options) ([
 		Notes:   paragraphs(opt.Notes),
 		Style:   template.CSS(style),
 		Guide:   len(ps) > 0 && len(ps) == len(c.Professions),
-		Source:  c.Source,
 	}
 	if v.Title == "" {
 		v.Title = Title
@@ -76,6 +75,11 @@ func Handout(c *catalogue.Catalogue, ps []*catalogue.Profession, opt Options) ([
 		v.ISODate = opt.Date.Format("2006-01-02")
 	}
 	v.Overview = overview(c, v.Guide)
+	if v.Guide {
+		for _, l := range c.Overview.Links {
+			v.OverviewLinks = append(v.OverviewLinks, newLink(l.Name, l.URL))
+		}
+	}
 	for _, p := range ps {
 		v.Professions = append(v.Professions, profession(p, opt.ProfessionNotes[p.ID]))
 	}
@@ -113,7 +117,6 @@ type view struct {
 	Professions                    []prof
 	Comparison                     *table
 	Sources                        []string
-	Source                         string
 	CSP                            string
 	Style                          template.CSS
 	Script                         template.JS
@@ -166,6 +169,9 @@ func newLink(name, addr string) link {
 	return l
 }
 
+// overview is the introduction to the professions: for a handout, as the
+// PDF's title page has it, the summary and the first paragraph; for the
+// guide, all of it.
 func overview(c *catalogue.Catalogue, full bool) []block {
 	o := c.Overview
 	var out []block
@@ -177,6 +183,9 @@ func overview(c *catalogue.Catalogue, full bool) []block {
 			break
 		}
 		out = append(out, block{Text: b.Text, Items: b.List})
+	}
+	if full && o.Counting != "" {
+		out = append(out, block{Text: o.Counting})
 	}
 	return out
 }

@@ -293,6 +293,21 @@ func TestGuideHasEverySeedParagraph(t *testing.T) {
 			t.Errorf("seed paragraph not in the guide's visible text: %q", para)
 		}
 	}
+	// The guide has the whole overview; a handout, as the PDF's title
+	// page, its summary and first paragraph.
+	three := parse(t, render(t, c, pick(t, c, "paramedic", "dietitian"), html.Options{Date: handoutDate}))
+	for _, l := range c.Overview.Links {
+		if !p.items[l.Name+" ("+strings.TrimPrefix(strings.Split(l.URL, "/")[2], "www.")+")"] {
+			t.Errorf("the guide does not link %q", l.Name)
+		}
+	}
+	if !strings.Contains(p.visible, c.Overview.Counting) || strings.Contains(three.visible, c.Overview.Counting) {
+		t.Errorf("how the 15 are counted: in the guide %v, in a handout of two %v",
+			strings.Contains(p.visible, c.Overview.Counting), strings.Contains(three.visible, c.Overview.Counting))
+	}
+	if last := c.Overview.Description[len(c.Overview.Description)-1].Text; strings.Contains(three.visible, collapse(last)) {
+		t.Error("a handout of two has the whole overview")
+	}
 }
 
 // What the adviser typed is on the page, as text: the pupil's name, the
