@@ -294,8 +294,10 @@ var notes = strings.NewReplacer("‹", "`", "›", "`").Replace(`
   save dialog's child.
 - **Go benchmarks.** ‹go test -tags "$GOTAGS" -run '^$' -bench . -benchmem› of ‹./catalogue›
   (load), ‹./catalogue/search› (search) and ‹./handout/text› (handout), at 15 and
-  10,000 professions, ‹./handout/pdf› and ‹./app› (the sidebar's work on the main goroutine, on Fyne's test
-  driver). The search figure is the slowest of three queries: a word in many
+  10,000 professions, ‹./handout/pdf›, ‹./handout/html› (at 15 and 1,000) and ‹./app› (the sidebar's work on the main goroutine, on Fyne's test
+  driver). ‹./e2e/html› opens the guide (‹export --all --format html›) in
+  headless Chromium again and again; its figure is the page's own load event
+  (‹loadEventEnd› of its navigation timing), from the start of navigation. The search figure is the slowest of three queries: a word in many
   titles ("therapist"), two words deep in the text ("cerebral palsy") and a
   word in no profile ("astronaut").
 - **The 10,000-profession catalogue** is made by ‹catalogue.Generate(10000)› in
