@@ -22,7 +22,7 @@ var exportCommand = &command{
 	name:    "export",
 	args:    "[--all | ID...] [OPTIONS]",
 	summary: "a printable handout",
-	usage: `Usage: ahp-careers export [--all | ID...] [-o FILE] [--format pdf|text|html] [OPTIONS]
+	usage: `Usage: ahp-careers export [--all | ID...] [-o FILE] [--format FORMAT] [OPTIONS]
 
 Writes a printable handout, dated today, of the professions with these
 ids, or of every profession, in catalogue order: a PDF (each profession on
@@ -133,8 +133,8 @@ func runExport(r *runner, cmd *command, args []string) error {
 				return usagef(cmd, "--%s is for text handouts; a PDF is laid out for its paper (--paper)", name)
 			}
 		}
-	} else if format.Name == handout.HTML.Name && (given["width"] || given["crlf"] || given["page-breaks"] || given["paper"]) {
-		return usagef(cmd, "--width, --crlf, --page-breaks and --paper are not for web pages: a web page fits the reader's screen and prints on A4")
+	} else if name := firstGiven(given, "width", "crlf", "page-breaks", "paper"); format.Name == handout.HTML.Name && name != "" {
+		return usagef(cmd, "--%s is not for web pages: a web page fits the reader's screen, and prints on A4", name)
 	} else if given["paper"] {
 		return usagef(cmd, "--paper is for PDF handouts (--format pdf)")
 	}
@@ -207,6 +207,16 @@ func runExport(r *runner, cmd *command, args []string) error {
 	}
 	fmt.Fprintf(r.stderr, "wrote %s to %s\n", count(len(ps), "profession", "professions"), printable.String(*output))
 	return nil
+}
+
+// firstGiven is the first of names given on the command line, or "".
+func firstGiven(given map[string]bool, names ...string) string {
+	for _, n := range names {
+		if given[n] {
+			return n
+		}
+	}
+	return ""
 }
 
 // notTheCatalogue refuses to write a handout over the catalogue file it

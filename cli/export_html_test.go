@@ -60,9 +60,10 @@ func TestExportHTMLFails(t *testing.T) {
 		args []string
 		want string
 	}{
-		{"width", []string{"--width", "60"}, "--width, --crlf, --page-breaks and --paper are not for web pages"},
-		{"paper", []string{"--paper", "a4"}, "--width, --crlf, --page-breaks and --paper are not for web pages"},
-		{"page breaks", []string{"--format", "html", "--page-breaks"}, "are not for web pages: a web page fits the reader's screen and prints on A4"},
+		{"width", []string{"--width", "60"}, "--width is not for web pages"},
+		{"paper", []string{"--paper", "a4"}, "--paper is not for web pages"},
+		{"page breaks", []string{"--format", "html", "--page-breaks"}, "--page-breaks is not for web pages: a web page fits the reader's screen, and prints on A4"},
+		{"crlf", []string{"--crlf", "--width", "50"}, "--width is not for web pages"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			before := snapshot(t, dir)
