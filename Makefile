@@ -52,8 +52,17 @@ endif
 deps:
 	@bash scripts/deps.sh build
 
-test-deps:
+# axe-core for the HTML handout's browser tests (e2e/html), at the version
+# its package-lock.json pins; npm ci again when the lock changes.
+AXE_CORE := e2e/html/node_modules/.package-lock.json
+
+test-deps: $(AXE_CORE)
 	@bash scripts/deps.sh test
+
+$(AXE_CORE): e2e/html/package-lock.json
+	@bash scripts/deps.sh test
+	cd e2e/html && npm ci --no-audit --no-fund
+	@touch $@
 
 release-deps:
 	@bash scripts/deps.sh windows
@@ -107,4 +116,4 @@ bench: test-deps
 
 clean:
 	rm -f $(BINARY) $(BINARY).exe
-	rm -rf e2e-screenshots bench-out $(DIST)
+	rm -rf e2e-screenshots bench-out $(DIST) e2e/html/node_modules

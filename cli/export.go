@@ -22,21 +22,24 @@ var exportCommand = &command{
 	name:    "export",
 	args:    "[--all | ID...] [OPTIONS]",
 	summary: "a printable handout",
-	usage: `Usage: ahp-careers export [--all | ID...] [-o FILE] [--format pdf|text] [OPTIONS]
+	usage: `Usage: ahp-careers export [--all | ID...] [-o FILE] [--format FORMAT] [OPTIONS]
 
 Writes a printable handout, dated today, of the professions with these
 ids, or of every profession, in catalogue order: a PDF (each profession on
 its own page, with QR codes of its web addresses, and a side-by-side page
-when there are two or three) or plain text. Options may come before,
-between or after the ids.
+when there are two or three), plain text, or a web page that opens in
+any browser with no network (with --all, the guide: every profession,
+a contents list and a search box). Options may come before, between or
+after the ids.
 
 Options:
   --all            every profession
   -o FILE          write to FILE instead of standard output ("-" for
                    standard output); FILE is replaced whole, or left as it
                    was when writing fails
-  --format FORMAT  pdf or text; by default pdf when FILE ends in .pdf, else
-                   text. A PDF is never written to a terminal
+  --format FORMAT  pdf, text or html; by default pdf when FILE ends in .pdf,
+                   html when it ends in .html, else text. A PDF is never
+                   written to a terminal
   --title TEXT     the heading (default "Careers in the Allied Health
                    Professions" for a PDF, "Allied Health Professions:
                    careers handout" for text)
@@ -130,6 +133,8 @@ func runExport(r *runner, cmd *command, args []string) error {
 				return usagef(cmd, "--%s is for text handouts; a PDF is laid out for its paper (--paper)", name)
 			}
 		}
+	} else if name := firstGiven(given, "width", "crlf", "page-breaks", "paper"); format.Name == handout.HTML.Name && name != "" {
+		return usagef(cmd, "--%s is not for web pages: a web page fits the reader's screen, and prints on A4", name)
 	} else if given["paper"] {
 		return usagef(cmd, "--paper is for PDF handouts (--format pdf)")
 	}
@@ -202,6 +207,16 @@ func runExport(r *runner, cmd *command, args []string) error {
 	}
 	fmt.Fprintf(r.stderr, "wrote %s to %s\n", count(len(ps), "profession", "professions"), printable.String(*output))
 	return nil
+}
+
+// firstGiven is the first of names given on the command line, or "".
+func firstGiven(given map[string]bool, names ...string) string {
+	for _, n := range names {
+		if given[n] {
+			return n
+		}
+	}
+	return ""
 }
 
 // notTheCatalogue refuses to write a handout over the catalogue file it

@@ -149,7 +149,7 @@ func TestExportPDFFails(t *testing.T) {
 		code int
 		want string
 	}{
-		{"unknown format", []string{"--format", "docx"}, 2, `unknown --format "docx": use pdf or text`},
+		{"unknown format", []string{"--format", "docx"}, 2, `unknown --format "docx": use pdf, text or html`},
 		{"unknown paper", []string{"--paper", "a5"}, 2, `unknown paper size "a5": use a4 or letter`},
 		{"paper with text", []string{"--format", "text", "--paper", "a4"}, 2, "--paper is for PDF handouts"},
 		{"width with pdf", []string{"--width", "60"}, 2, "--width is for text handouts"},

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/ahp-careers/ahp-careers/catalogue"
+	"github.com/ahp-careers/ahp-careers/handout/html"
 	"github.com/ahp-careers/ahp-careers/handout/pdf"
 	"github.com/ahp-careers/ahp-careers/handout/text"
 )
@@ -54,11 +55,12 @@ type Format struct {
 var (
 	PDF  = Format{Name: "pdf", Extension: ".pdf", Description: "PDF documents", Render: renderPDF}
 	Text = Format{Name: "text", Extension: ".txt", Description: "Text files", Render: renderText}
+	HTML = Format{Name: "html", Extension: ".html", Description: "Web pages", Render: renderHTML}
 )
 
 // Formats are the formats a handout is made in, the one offered first
 // first.
-var Formats = []Format{PDF, Text}
+var Formats = []Format{PDF, Text, HTML}
 
 // ByName is the format of this name or extension ("text" or "txt"), in
 // any case.
@@ -140,4 +142,17 @@ func renderText(c *catalogue.Catalogue, r Request) ([]byte, error) {
 		ProfessionNotes: r.ProfessionNotes,
 		InGivenOrder:    r.InGivenOrder,
 	}), nil
+}
+
+func renderHTML(c *catalogue.Catalogue, r Request) ([]byte, error) {
+	return html.Handout(c, r.Professions, html.Options{
+		Title:           r.Title,
+		Date:            r.Date,
+		Pupil:           r.Pupil,
+		Adviser:         r.Adviser,
+		School:          r.School,
+		Notes:           r.Notes,
+		ProfessionNotes: r.ProfessionNotes,
+		Comparison:      Comparison(c, r.Professions),
+	})
 }

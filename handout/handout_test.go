@@ -81,12 +81,15 @@ func TestFormatLookup(t *testing.T) {
 		{"text", "", "text"},
 		{"Text", "", "text"},
 		{"txt", "", "text"},
-		{"html", "", ""},
+		{"html", "", "html"},
+		{"HTML", "", "html"},
+		{"docx", "", ""},
 		{"", "", ""},
 		{"", "handout.pdf", "pdf"},
 		{"", "handout.PDF", "pdf"},
 		{"", "handout.txt", "text"},
 		{"", "handout.pdf.txt", "text"},
+		{"", "guide.HTML", "html"},
 		{"", "handout", ""},
 		{"", "pdf", ""},
 	}
@@ -102,7 +105,7 @@ func TestFormatLookup(t *testing.T) {
 			t.Errorf("lookup %q %q = %q, %v; want %q", tt.name, tt.path, f.Name, ok, tt.want)
 		}
 	}
-	if got := handout.Names(); got != "pdf or text" {
+	if got := handout.Names(); got != "pdf, text or html" {
 		t.Errorf("Names() = %q", got)
 	}
 	seen := map[string]bool{}

@@ -6,8 +6,9 @@
 #                           OpenGL, X11 and GTK 3 headers            (make deps)
 #   scripts/deps.sh test    the above, plus what the tests and make bench
 #                           need: Xvfb, xauth, xdotool, Mesa's drivers,
-#                           ImageMagick, the X11 utilities and the X
-#                           DAMAGE headers                           (make test-deps)
+#                           ImageMagick, the X11 utilities, the X
+#                           DAMAGE headers, Poppler, zbar, headless
+#                           Chromium and npm                         (make test-deps)
 #   scripts/deps.sh windows the build packages, plus what make release and
 #                           make test-windows need: the MinGW-w64 cross
 #                           compiler, wixl and msitools (MSI), Wine, and
@@ -53,6 +54,10 @@ test_packages=(xvfb xauth xdotool libgl1-mesa-dri imagemagick x11-utils libxdama
 # poppler-utils and zbar-tools: the PDF handout's tests read it back
 # (pdftotext, pdfinfo, pdffonts, pdftoppm) and scan its QR codes (zbarimg).
 test_packages+=(poppler-utils zbar-tools)
+# The HTML handout's browser tests (e2e/html): Chromium, headless, driven
+# with chromedp; npm installs their axe-core (make test-deps, npm ci). npm
+# or a nodejs that brings its own npm will do.
+test_packages+=("chromium-headless-shell|chromium" "npm|nodejs")
 # The Windows release, built and tried on Linux: the cross compiler and
 # windres, wixl (MSIs) and msiinfo, Wine (64-bit), and the X tools its
 # end-to-end test drives the window with.
@@ -171,8 +176,8 @@ debian() {
 
 fedora_build="sudo dnf install gcc pkgconf-pkg-config mesa-libGL-devel libXcursor-devel libXrandr-devel libXinerama-devel libXi-devel libXxf86vm-devel gtk3-devel"
 arch_build="sudo pacman -S --needed gcc pkgconf mesa libx11 libxcursor libxrandr libxinerama libxi libxxf86vm gtk3"
-fedora_test="sudo dnf install xorg-x11-server-Xvfb xorg-x11-xauth xdotool mesa-dri-drivers ImageMagick xwininfo xprop xdpyinfo libXdamage-devel poppler-utils zbar"
-arch_test="sudo pacman -S --needed xorg-server-xvfb xorg-xauth xdotool mesa imagemagick xorg-xwininfo xorg-xprop xorg-xdpyinfo libxdamage poppler zbar"
+fedora_test="sudo dnf install xorg-x11-server-Xvfb xorg-x11-xauth xdotool mesa-dri-drivers ImageMagick xwininfo xprop xdpyinfo libXdamage-devel poppler-utils zbar chromium-headless npm"
+arch_test="sudo pacman -S --needed xorg-server-xvfb xorg-xauth xdotool mesa imagemagick xorg-xwininfo xorg-xprop xorg-xdpyinfo libxdamage poppler zbar chromium npm"
 
 other_linux() {
 	if [ "$mode" = windows ]; then
@@ -189,9 +194,12 @@ other_linux() {
 	fi
 	local test_problems=() c
 	if [ "$mode" = test ]; then
-		for c in xvfb-run Xvfb xauth xdotool import xwininfo pdftotext pdftoppm zbarimg; do
+		for c in xvfb-run Xvfb xauth xdotool import xwininfo pdftotext pdftoppm zbarimg npm; do
 			command -v "$c" >/dev/null 2>&1 || test_problems+=("no $c command")
 		done
+		if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-headless-shell >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1; then
+			test_problems+=("no chromium command")
+		fi
 		if command -v pkg-config >/dev/null 2>&1 && ! pkg-config --exists xdamage; then
 			test_problems+=("no development files for xdamage (pkg-config xdamage)")
 		fi

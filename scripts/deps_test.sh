@@ -54,7 +54,7 @@ chmod +x "$tmp/bin/"*
 export STUB_STATE=$tmp/state
 
 all_build="gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev libgtk-3-dev"
-all_test="xvfb xauth xdotool libgl1-mesa-dri imagemagick x11-utils libxdamage-dev poppler-utils zbar-tools"
+all_test="xvfb xauth xdotool libgl1-mesa-dri imagemagick x11-utils libxdamage-dev poppler-utils zbar-tools chromium-headless-shell npm"
 
 # reset INSTALLED...: a fresh state with just these packages installed.
 reset() {
@@ -94,7 +94,7 @@ reset $all_build $all_test
 run -- test
 check "all installed: exits 0" [ "$rc" = 0 ]
 check "all installed: apt-get not called" [ -z "$calls" ]
-check "all installed: says so" has "$out" "all 19 test packages are installed"
+check "all installed: says so" has "$out" "all 21 test packages are installed"
 
 # 2. As root, a missing build package: update once, then install only it,
 #    non-interactively, stdin /dev/null, no sudo.
@@ -111,7 +111,7 @@ check "root, missing: two apt-get calls" [ "$(wc -l <<<"$calls")" = 2 ]
 reset $all_build xvfb xauth
 echo xdotool >"$tmp/state/removed"
 run -- test
-check "test mode: installs the missing test packages" has "$calls" "install --no-install-recommends xdotool libgl1-mesa-dri imagemagick x11-utils libxdamage-dev poppler-utils zbar-tools ["
+check "test mode: installs the missing test packages" has "$calls" "install --no-install-recommends xdotool libgl1-mesa-dri imagemagick x11-utils libxdamage-dev poppler-utils zbar-tools chromium-headless-shell npm ["
 run -- build
 check "build mode: ignores test packages" [ "$rc" = 0 ]
 

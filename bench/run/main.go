@@ -369,8 +369,9 @@ func initTimes(bin, display, work string) time.Duration {
 }
 
 // benchPackages are the packages whose Go benchmarks the budgets name:
-// load (catalogue), search, the text and PDF handouts, the sidebar (app).
-var benchPackages = []string{"./catalogue", "./catalogue/search", "./handout/text", "./handout/pdf", "./app"}
+// load (catalogue), search, the text, PDF and HTML handouts, the guide in
+// a browser (e2e/html), the sidebar (app).
+var benchPackages = []string{"./catalogue", "./catalogue/search", "./handout/text", "./handout/pdf", "./handout/html", "./e2e/html", "./app"}
 
 // goBenchmarks runs the Go benchmarks and returns each one's median time
 // per operation, by name without the -GOMAXPROCS suffix, and the last

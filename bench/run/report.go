@@ -136,6 +136,11 @@ func (r *report) figures() []figure {
 	p15, p1000 := r.bench("BenchmarkHandoutPDF/15"), r.bench("BenchmarkHandoutPDF/1000")
 	add("PDF handout of all 15, with the session", dur(p15), "under 150 ms", under(p15, 150*time.Millisecond))
 	add("PDF handout of 1,000", dur(p1000), "under 3 s", under(p1000, 3*time.Second))
+	w15, w1000 := r.bench("BenchmarkHandoutHTML/15"), r.bench("BenchmarkHandoutHTML/1000")
+	add("HTML handout of all 15 (the guide, with its search index), with the session", dur(w15), "under 20 ms", under(w15, 20*time.Millisecond))
+	add("HTML handout of 1,000", dur(w1000), "under 1 s", under(w1000, time.Second))
+	gl := r.bench("BenchmarkGuideLoad")
+	add("the HTML guide opened in headless Chromium, to its load event", dur(gl), "under 300 ms", under(gl, 300*time.Millisecond))
 
 	stL, large, embedded := r.paired("app-large", "app", completeMS, ratio)
 	add("start-up with a 10,000-profession catalogue / with the embedded one, to the window complete",
@@ -289,8 +294,10 @@ var notes = strings.NewReplacer("‹", "`", "›", "`").Replace(`
   save dialog's child.
 - **Go benchmarks.** ‹go test -tags "$GOTAGS" -run '^$' -bench . -benchmem› of ‹./catalogue›
   (load), ‹./catalogue/search› (search) and ‹./handout/text› (handout), at 15 and
-  10,000 professions, ‹./handout/pdf› and ‹./app› (the sidebar's work on the main goroutine, on Fyne's test
-  driver). The search figure is the slowest of three queries: a word in many
+  10,000 professions, ‹./handout/pdf›, ‹./handout/html› (at 15 and 1,000) and ‹./app› (the sidebar's work on the main goroutine, on Fyne's test
+  driver). ‹./e2e/html› opens the guide (‹export --all --format html›) in
+  headless Chromium again and again; its figure is the page's own load event
+  (‹loadEventEnd› of its navigation timing), from the start of navigation. The search figure is the slowest of three queries: a word in many
   titles ("therapist"), two words deep in the text ("cerebral palsy") and a
   word in no profile ("astronaut").
 - **The 10,000-profession catalogue** is made by ‹catalogue.Generate(10000)› in
