@@ -13,8 +13,10 @@ import (
 	"github.com/ahp-careers/ahp-careers/catalogue/quiz"
 )
 
-// The pane's rows of buttons flow onto more lines rather than widen the
-// window: at 200 % on a 1024-wide screen they are wider than the card's room.
+// The pane's rows of buttons flow onto more lines (the answers) or scroll
+// (the result's, which would otherwise take the height its places need)
+// rather than widen the window: at 200 % on a 1024-wide screen they are
+// wider than the card's room.
 
 // quizPane is the right pane's third view, "Which of these might suit
 // me?": a statement at a time in large type, answered with the buttons or
@@ -72,7 +74,7 @@ func newQuiz(u *ui) *quizPane {
 	q.tick = newActionButton(u, "", theme.ConfirmIcon(), q.onTick)
 	change := newActionButton(u, "Change my answers", theme.NavigateBackIcon(), q.onBack)
 	again := newActionButton(u, "Start again", theme.ViewRefreshIcon(), q.onStartAgain)
-	q.showing = container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), container.New(widgets.FlowLayout{}, q.tick, change, again)),
+	q.showing = container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), container.NewHScroll(container.NewHBox(q.tick, change, again))),
 		nil, nil, container.NewVScroll(q.places))
 
 	q.content = container.NewPadded(container.NewBorder(widgets.Heading("Which of these might suit me?"), nil, nil, nil,
@@ -252,7 +254,7 @@ func (q *quizPane) resultObjects() []fyne.CanvasObject {
 		overview := newActionButton(q.u, "Look at all the professions", theme.HomeIcon(), func() { q.u.onShow(nil) })
 		return []fyne.CanvasObject{widgets.Paragraph(r.EmptyMessage()), widgets.Paragraph(q.u.cat.Overview.Summary), container.NewHBox(overview)}
 	}
-	objs := []fyne.CanvasObject{widgets.SubHeading("What your answers point to, in the guide's own words")}
+	objs := []fyne.CanvasObject{&widget.Label{Text: "What your answers point to, in the guide's own words:", Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Italic: true}}}
 	reason := func(lead string, why quiz.Reason) {
 		objs = append(objs, widgets.Paragraph(lead+" \u201c"+why.Statement.Text+"\u201d:"),
 			container.NewPadded(&widget.Label{Text: "\u201c" + why.Quote + "\u201d", Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Italic: true}}))

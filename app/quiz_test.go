@@ -127,7 +127,7 @@ func TestQuizResultTicksAndGoesInTheHandout(t *testing.T) {
 	}
 	got := resultText(u)
 	for _, want := range []string{
-		"1 Orthoptist [Open] Because you said “I'm interested in eyes and how we see”: “Orthoptists investigate",
+		"words: 1 Orthoptist [Open] Because you said “I'm interested in eyes and how we see”: “Orthoptists investigate",
 		"=2 Speech and Language Therapist",
 		"Because you said “I'd like to work with children and young people”:",
 	} {
