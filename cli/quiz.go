@@ -89,21 +89,7 @@ func runQuiz(r *runner, cmd *command, args []string) error {
 		}
 		return printStatements(r, c, *asJSON)
 	}
-	answers := quiz.Answers{}
-	for _, id := range agree {
-		answers[id] = quiz.Agree
-	}
-	for _, id := range disagree {
-		if answers[id] == quiz.Agree {
-			return usagef(cmd, "%q is both agreed and disagreed with", id)
-		}
-		answers[id] = quiz.Disagree
-	}
-	res, err := quiz.Rank(c, answers)
-	var unknown *quiz.UnknownStatementError
-	if errors.As(err, &unknown) {
-		return usagef(cmd, "%s", err)
-	}
+	res, err := rankAnswers(cmd, c, agree, disagree)
 	if err != nil {
 		return err
 	}
@@ -112,6 +98,27 @@ func runQuiz(r *runner, cmd *command, args []string) error {
 	}
 	_, err = r.stdout.Write(text.QuizResult(c, res, text.DefaultWidth))
 	return err
+}
+
+// rankAnswers ranks the statements agreed and disagreed with, as quiz and
+// export take them; an unknown id, or one given both ways, is wrong usage.
+func rankAnswers(cmd *command, c *catalogue.Catalogue, agree, disagree []string) (*quiz.Result, error) {
+	answers := quiz.Answers{}
+	for _, id := range agree {
+		answers[id] = quiz.Agree
+	}
+	for _, id := range disagree {
+		if answers[id] == quiz.Agree {
+			return nil, usagef(cmd, "%q is both agreed and disagreed with", id)
+		}
+		answers[id] = quiz.Disagree
+	}
+	res, err := quiz.Rank(c, answers)
+	var unknown *quiz.UnknownStatementError
+	if errors.As(err, &unknown) {
+		return nil, usagef(cmd, "%s", err)
+	}
+	return res, err
 }
 
 func printStatements(r *runner, c *catalogue.Catalogue, asJSON bool) error {

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 )
@@ -97,5 +98,28 @@ func TestQuizFailures(t *testing.T) {
 			t.Errorf("%v: exit %d, stdout %q; want %d and nothing", tc.args, code, out, tc.code)
 		}
 		checkErrorLine(t, stderr, tc.want...)
+	}
+}
+
+// export --agree and --disagree put the pupil's quiz answers in the
+// handout; a wrong id writes nothing.
+func TestExportWithQuizAnswers(t *testing.T) {
+	out := squash(succeed(t, "export", "physiotherapist", "--agree", "sport", "--disagree", "food"))
+	for _, want := range []string{"YOUR QUIZ ANSWERS You agreed: • I enjoy sport and keeping active", "You disagreed: • I'm interested in food", "1 Physiotherapist Because you said"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no %q in\n%s", want, out)
+		}
+	}
+	if out := succeed(t, "export", "physiotherapist"); strings.Contains(out, "QUIZ") {
+		t.Error("a handout without answers has the quiz")
+	}
+	path := t.TempDir() + "/handout.txt"
+	stdout, stderr, code, _ := run("export", "physiotherapist", "--agree", "sport,cooking", "-o", path)
+	if code != exitUsage || stdout != "" {
+		t.Errorf("exit %d, stdout %q", code, stdout)
+	}
+	checkErrorLine(t, stderr, `"cooking" is not a quiz statement`)
+	if _, err := os.Stat(path); !os.IsNotExist(err) {
+		t.Errorf("a file was written: %v", err)
 	}
 }
