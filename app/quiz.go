@@ -25,9 +25,9 @@ import (
 // projector as it does on a desk: the statement is the biggest thing on it.
 type quizPane struct {
 	u       *ui
-	at      int // the statement shown; len(statements) for the result
-	answers quiz.Answers
-	result  *quiz.Result // the result reached, for the handout; nil until then
+	session *quiz.Session
+	result  *quiz.Result // the result shown; nil while a statement is
+	handout *quiz.Result // the last result reached, for the handout
 
 	button    *actionButton // in the sidebar: opens the quiz
 	progress  *widget.Label
@@ -53,7 +53,7 @@ var quizChoices = [3]quiz.Answer{quiz.Agree, quiz.NotSure, quiz.Disagree}
 const quizRanksTicked = 3
 
 func newQuiz(u *ui) *quizPane {
-	q := &quizPane{u: u, answers: quiz.Answers{}}
+	q := &quizPane{u: u, session: quiz.NewSession(u.cat)}
 	q.button = newActionButton(u, "Quiz: which might suit me? (F6)", theme.QuestionIcon(), q.onOpen)
 	q.progress = &widget.Label{}
 	q.statement = &widget.Label{Wrapping: fyne.TextWrapWord, SizeName: theme.SizeNameHeadingText, TextStyle: fyne.TextStyle{Bold: true}}
@@ -108,7 +108,7 @@ func (q *quizPane) onOpen() {
 func (q *quizPane) focus() {
 	c := q.u.window.Canvas()
 	switch {
-	case q.at < len(q.u.cat.Quiz):
+	case q.result == nil:
 		c.Focus(q.choices[0])
 	case q.tick.Visible():
 		c.Focus(q.tick)
@@ -137,12 +137,12 @@ func (q *quizPane) onKey(k *fyne.KeyEvent) bool {
 		return false
 	}
 	for i, name := range quizKeys {
-		if k.Name == name && q.at < len(q.u.cat.Quiz) {
+		if k.Name == name && q.result == nil {
 			q.onAnswer(quizChoices[i])
 			return true
 		}
 	}
-	if (k.Name == fyne.KeyLeft || k.Name == fyne.KeyBackspace) && q.at > 0 {
+	if (k.Name == fyne.KeyLeft || k.Name == fyne.KeyBackspace) && (q.result != nil || !q.session.AtStart()) {
 		q.onBack()
 		return true
 	}
@@ -150,30 +150,25 @@ func (q *quizPane) onKey(k *fyne.KeyEvent) bool {
 }
 
 func (q *quizPane) onAnswer(a quiz.Answer) {
-	q.answers[q.u.cat.Quiz[q.at].ID] = a
-	q.at++
-	if q.at == len(q.u.cat.Quiz) {
+	if q.session.Answer(a) {
 		q.onResult()
 		return
 	}
 	q.update()
 }
 
+// onBack goes to the statement before, or from the result to the last;
+// the handout keeps the last result reached.
 func (q *quizPane) onBack() {
-	if q.at > 0 {
-		q.at--
-	}
+	q.session.Back()
+	q.result = nil
 	q.update()
 }
 
 // onResult ranks the answers given so far; the rest are Not sure.
 func (q *quizPane) onResult() {
-	r, err := quiz.Rank(q.u.cat, q.answers)
-	if err != nil { // the answers are the catalogue's own statements
-		q.u.showError(err)
-		return
-	}
-	q.at, q.result = len(q.u.cat.Quiz), r
+	q.result = q.session.Finish()
+	q.handout = q.result
 	q.update()
 }
 
@@ -184,7 +179,7 @@ func (q *quizPane) onStartAgain() {
 
 // reset forgets the answers: a new pupil's quiz is her own.
 func (q *quizPane) reset() {
-	q.at, q.answers, q.result = 0, quiz.Answers{}, nil
+	q.session, q.result, q.handout = quiz.NewSession(q.u.cat), nil, nil
 	if q.content.Visible() {
 		q.update()
 	}
@@ -203,14 +198,16 @@ func (q *quizPane) onTick() {
 
 // update shows the statement at q.at, or the result.
 func (q *quizPane) update() {
-	statements := q.u.cat.Quiz
-	if q.at < len(statements) {
+	st, n, ok := q.session.Current()
+	if !ok && q.result == nil {
+		q.result = q.session.Finish() // cannot be: Back leaves a statement
+	}
+	if q.result == nil {
 		q.showing.Hide()
-		s := statements[q.at]
-		q.progress.SetText(fmt.Sprintf("Statement %d of %d", q.at+1, len(statements)))
-		q.statement.SetText(s.Text)
+		q.progress.SetText(fmt.Sprintf("Statement %d of %d", n, len(q.u.cat.Quiz)))
+		q.statement.SetText(st.Text)
 		q.answered.SetText("")
-		a, ok := q.answers[s.ID]
+		a, ok := q.session.Given()
 		if ok {
 			q.answered.SetText("Your answer: " + a.String())
 		}
@@ -221,7 +218,7 @@ func (q *quizPane) update() {
 			}
 			b.Refresh()
 		}
-		if q.at == 0 {
+		if q.session.AtStart() {
 			q.back.Disable()
 		} else {
 			q.back.Enable()
@@ -287,4 +284,4 @@ func (q *quizPane) onOpenProfession(p *catalogue.Profession) {
 }
 
 // forHandout is the quiz for the handout: its result, once reached.
-func (q *quizPane) forHandout() *quiz.Result { return q.result }
+func (q *quizPane) forHandout() *quiz.Result { return q.handout }

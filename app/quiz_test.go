@@ -26,14 +26,23 @@ func quizPress(t *testing.T, u *ui, name fyne.KeyName) {
 	press(t, u, name)
 }
 
+// quizAt is the statement the quiz shows, from 0; the number of
+// statements on the result.
+func quizAt(u *ui) int {
+	if _, n, ok := u.quiz.session.Current(); ok && u.quiz.result == nil {
+		return n - 1
+	}
+	return len(u.cat.Quiz)
+}
+
 // answerAll answers every statement from the one shown on with the keys:
 // Agree for those in agree, Not sure for the rest.
 func answerAll(t *testing.T, u *ui, agree ...string) {
 	t.Helper()
-	for u.quiz.at < len(u.cat.Quiz) {
+	for quizAt(u) < len(u.cat.Quiz) {
 		name := fyne.Key2
 		for _, id := range agree {
-			if u.cat.Quiz[u.quiz.at].ID == id {
+			if u.cat.Quiz[quizAt(u)].ID == id {
 				name = fyne.Key1
 			}
 		}
@@ -88,28 +97,28 @@ func TestQuizAnswersWithKeysAndButtons(t *testing.T) {
 	}
 	want := quiz.Answers{"talking": quiz.Agree, "food": quiz.Disagree, "sport": quiz.NotSure}
 	for id, a := range want {
-		if u.quiz.answers[id] != a {
-			t.Errorf("%s: %v, want %v", id, u.quiz.answers[id], a)
+		if u.quiz.session.Answers()[id] != a {
+			t.Errorf("%s: %v, want %v", id, u.quiz.session.Answers()[id], a)
 		}
 	}
-	if u.quiz.at != 3 || u.quiz.statement.Text != u.cat.Quiz[3].Text {
-		t.Fatalf("after three answers at %d: %q", u.quiz.at, u.quiz.statement.Text)
+	if quizAt(u) != 3 || u.quiz.statement.Text != u.cat.Quiz[3].Text {
+		t.Fatalf("after three answers at %d: %q", quizAt(u), u.quiz.statement.Text)
 	}
 	quizPress(t, u, fyne.KeyLeft)
 	quizPress(t, u, fyne.KeyLeft)
-	if u.quiz.at != 1 || u.quiz.answered.Text != "Your answer: Disagree" || u.quiz.choices[2].Importance != widget.HighImportance {
-		t.Errorf("Back: at %d, %q", u.quiz.at, u.quiz.answered.Text)
+	if quizAt(u) != 1 || u.quiz.answered.Text != "Your answer: Disagree" || u.quiz.choices[2].Importance != widget.HighImportance {
+		t.Errorf("Back: at %d, %q", quizAt(u), u.quiz.answered.Text)
 	}
 	quizPress(t, u, fyne.Key1) // changes the answer
-	if u.quiz.answers["food"] != quiz.Agree || u.quiz.at != 2 {
-		t.Errorf("the changed answer: %v at %d", u.quiz.answers["food"], u.quiz.at)
+	if u.quiz.session.Answers()["food"] != quiz.Agree || quizAt(u) != 2 {
+		t.Errorf("the changed answer: %v at %d", u.quiz.session.Answers()["food"], quizAt(u))
 	}
 	// Typing in a text box is never an answer.
 	u.window.Canvas().Focus(u.sidebar.search)
 	test.Type(u.sidebar.search, "1")
 	u.sidebar.search.TypedKey(key(fyne.Key1))
-	if u.quiz.at != 2 {
-		t.Errorf("typing 1 in the search box answered: at %d", u.quiz.at)
+	if quizAt(u) != 2 {
+		t.Errorf("typing 1 in the search box answered: at %d", quizAt(u))
 	}
 }
 
@@ -159,8 +168,8 @@ func TestQuizResultTicksAndGoesInTheHandout(t *testing.T) {
 	// Change my answers goes back to the last statement; Open shows a
 	// profession and keeps the result for next time.
 	u.quiz.onBack()
-	if u.quiz.at != len(u.cat.Quiz)-1 || !u.quiz.asking.Visible() {
-		t.Errorf("Change my answers: at %d", u.quiz.at)
+	if quizAt(u) != len(u.cat.Quiz)-1 || !u.quiz.asking.Visible() {
+		t.Errorf("Change my answers: at %d", quizAt(u))
 	}
 	u.quiz.onResult()
 	u.quiz.onOpenProfession(first[0])
@@ -173,7 +182,7 @@ func TestQuizResultTicksAndGoesInTheHandout(t *testing.T) {
 	}
 	// A new pupil's quiz is her own.
 	u.bar.clear()
-	if u.quiz.result != nil || len(u.quiz.answers) != 0 || u.exporter.handoutRequest(nil, testDate).Quiz != nil {
+	if u.quiz.result != nil || u.quiz.handout != nil || len(u.quiz.session.Answers()) != 0 || u.exporter.handoutRequest(nil, testDate).Quiz != nil {
 		t.Error("New pupil kept the last pupil's quiz")
 	}
 }
@@ -210,7 +219,7 @@ func TestQuizInPresentation(t *testing.T) {
 		t.Fatalf("presenting %v, quiz shown %v", u.present.on, u.quiz.content.Visible())
 	}
 	quizPress(t, u, fyne.Key3)
-	if u.quiz.answers["talking"] != quiz.Disagree {
+	if u.quiz.session.Answers()["talking"] != quiz.Disagree {
 		t.Error("3 did not answer in a presentation")
 	}
 	quizPress(t, u, fyne.KeyEscape)

@@ -56,8 +56,10 @@ func TestRendersWindow(t *testing.T) {
 		}, "window_quiz.xml"},
 		{"quiz, the result with a tie", func(u *ui) {
 			u.quiz.onOpen()
-			u.quiz.answers = quiz.Answers{"sport": quiz.Agree, "food": quiz.Disagree, "movement": quiz.Agree, "hands-on": quiz.Agree}
-			u.quiz.onResult()
+			for _, st := range u.cat.Quiz {
+				a := map[string]quiz.Answer{"sport": quiz.Agree, "food": quiz.Disagree, "movement": quiz.Agree, "hands-on": quiz.Agree}[st.ID]
+				u.quiz.onAnswer(a)
+			}
 		}, "window_quiz_result.xml"},
 		{"quiz at 200 %", func(u *ui) {
 			u.view.setZoom(200)

@@ -11,11 +11,11 @@ import (
 // guide that make it right; notShown are professions the answers must not
 // suggest at all.
 var pupils = []struct {
-	name           string
+	name            string
 	agree, disagree []string
-	first          []string
-	notShown       []string
-	because        string
+	first           []string
+	notShown        []string
+	because         string
 }{
 	{"loves food", []string{"food"}, nil, []string{"dietitian"}, nil,
 		`seed: "Dietitians ... work with individuals to improve their diet."`},
