@@ -17,6 +17,8 @@ func (u *ui) onWindowKey(k *fyne.KeyEvent) bool {
 		u.help.onHelp()
 	case fyne.KeyF5:
 		u.present.onPresent()
+	case fyne.KeyF6:
+		u.quiz.onOpen()
 	case fyne.KeyF11:
 		u.onFullScreen()
 	case fyne.KeyEscape:
@@ -27,7 +29,7 @@ func (u *ui) onWindowKey(k *fyne.KeyEvent) bool {
 	case fyne.KeyTab:
 		u.focusStep(!u.shiftHeld())
 	default:
-		return false
+		return u.quiz.onKey(k)
 	}
 	return true
 }

@@ -80,6 +80,7 @@ func (e *exporter) handoutRequest(ps []*catalogue.Profession, now time.Time) han
 		Date:            now,
 		Pupil:           u.session.Pupil,
 		Notes:           u.session.Notes,
+		Quiz:            u.quiz.forHandout(),
 		ProfessionNotes: cloneNotes(u.session.ProfessionNotes),
 		Professions:     ps,
 		InGivenOrder:    true,

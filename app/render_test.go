@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+
+	"github.com/ahp-careers/ahp-careers/catalogue/quiz"
 )
 
 // The window at its opening size, as markup: sidebar, card and export button.
@@ -48,6 +50,21 @@ func TestRendersWindow(t *testing.T) {
 			u.onTick("dietitian", true)
 			u.present.onPresent()
 		}, "window_present.xml"},
+		{"quiz, a statement", func(u *ui) {
+			u.quiz.onOpen()
+			u.quiz.onAnswer(quiz.Agree)
+		}, "window_quiz.xml"},
+		{"quiz, the result with a tie", func(u *ui) {
+			u.quiz.onOpen()
+			for _, st := range u.cat.Quiz {
+				a := map[string]quiz.Answer{"sport": quiz.Agree, "food": quiz.Disagree, "movement": quiz.Agree, "hands-on": quiz.Agree}[st.ID]
+				u.quiz.onAnswer(a)
+			}
+		}, "window_quiz_result.xml"},
+		{"quiz at 200 %", func(u *ui) {
+			u.view.setZoom(200)
+			u.quiz.onOpen()
+		}, "window_quiz_200.xml"},
 		{"search with no match", func(u *ui) {
 			test.Type(u.sidebar.search, "astronaut")
 		}, "window_no_match.xml"},

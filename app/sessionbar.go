@@ -125,6 +125,7 @@ func (b *sessionBar) clear() {
 	u.onTickedChanged()
 	u.applySession()
 	u.sessions.Save(u.session)
+	u.quiz.reset()
 	b.undoState = undo
 	b.refresh()
 	u.setStatus("Ready for a new pupil. Undo new pupil brings the last one back until you change something.")

@@ -91,6 +91,7 @@ type ui struct {
 	pupil     *shortcutEntry
 	bar       *sessionBar
 	shortlist *shortlist
+	quiz      *quizPane
 	right     *fyne.Container // the card, or the shortlist
 	classroom                 // zoom, contrast, the view bar and presentation: classroom.go
 }
@@ -149,7 +150,8 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 	u.shortlist.content.Hide()
 	u.bar = newSessionBar(u) // its Shortlist button opens u.shortlist
 	u.pupil = u.bar.pupil
-	u.right = container.NewStack(u.card.pane, u.shortlist.content)
+	u.quiz = newQuiz(u)
+	u.right = container.NewStack(u.card.pane, u.shortlist.content, u.quiz.content)
 
 	// The card is one Tab stop, with the presentation bar over it.
 	u.present = newPresentation(u)
@@ -159,7 +161,7 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 	// a small screen its buttons and the session bar scroll rather than
 	// push the window off the screen.
 	u.sidebarWidth = transparent()
-	left := container.NewBorder(nil, container.NewPadded(container.NewVBox(u.compare, u.export)), nil, nil, u.sidebar.content)
+	left := container.NewBorder(nil, container.NewPadded(container.NewVBox(u.quiz.button, u.compare, u.export)), nil, nil, u.sidebar.content)
 	u.split = container.NewHSplit(container.NewVScroll(container.NewStack(u.sidebarWidth, left)), u.cardFocus)
 	u.split.Offset = 0.3
 	u.barRow = container.NewHScroll(u.bar.content)
@@ -253,6 +255,7 @@ func (u *ui) restore() {
 // onShow puts a profession on the card, or the overview when p is nil.
 func (u *ui) onShow(p *catalogue.Profession) {
 	u.shortlist.close()
+	u.quiz.close()
 	u.comparing = false
 	if p == nil {
 		u.shown = ""

@@ -35,6 +35,10 @@ type Catalogue struct {
 	// everyday word, the abbreviation, another spelling ([[search.terms]]).
 	SearchTerms []SearchTerm
 
+	// Quiz is the interest quiz's statements, in file order
+	// ([[quiz.statements]]); empty when the catalogue has no quiz.
+	Quiz []QuizStatement
+
 	// What other packages build once from the catalogue and keep with it
 	// (the search index): see Memo.
 	memoMu sync.Mutex

@@ -36,6 +36,7 @@ type fileCatalogue struct {
 	PayScales []filePayScale `toml:"pay_scales"`
 	Funding   *fileFunding   `toml:"funding"`
 	Search    fileSearch     `toml:"search"`
+	Quiz      fileQuiz       `toml:"quiz"`
 }
 
 // filePayScale is a published pay scale: its bands and their pay points.

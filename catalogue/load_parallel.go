@@ -29,8 +29,8 @@ import (
 //   - the first piece defines nothing under "professions" and every later
 //     one only keys under "professions": each later piece is whole
 //     [[professions]] entries, whose meaning in TOML is their own lines;
-//     but for the [search] table, which may follow the professions, when
-//     only one piece has it;
+//     but for the [search] and [quiz] tables, which may follow the
+//     professions, when only one piece has them;
 //   - no piece has a key that is not one of the format's, as written (no
 //     unknown key, none matched ignoring case: go-toml matches keys to
 //     fields ignoring case, so a walk of the piece's keys with its parser
@@ -61,7 +61,7 @@ func decodeInPieces(data []byte) (f *fileCatalogue, ok bool) {
 	}
 	decoded := make([]fileCatalogue, len(pieces))
 	good := make([]bool, len(pieces))
-	search := make([]bool, len(pieces)) // the piece has keys of [search]
+	search := make([]bool, len(pieces)) // the piece has keys of [search] or [quiz]
 	next := make(chan int, len(pieces))
 	for i := range pieces {
 		next <- i
@@ -98,7 +98,7 @@ func decodeInPieces(data []byte) (f *fileCatalogue, ok bool) {
 	for i := range decoded {
 		if search[i] {
 			withSearch++
-			f.Search = decoded[i].Search
+			f.Search, f.Quiz = decoded[i].Search, decoded[i].Quiz
 		}
 	}
 	if withSearch > 1 {
@@ -114,15 +114,17 @@ func decodeInPieces(data []byte) (f *fileCatalogue, ok bool) {
 // pieceKeys walks a piece's keys with go-toml's parser: clean when every
 // key is the format's, as written, in the right part of the file (the
 // first piece none under "professions", the others only those and
-// [search]), and every date a local date; search when it has [search].
+// [search] or [quiz]), and every date a local date; search when it has
+// [search] or [quiz].
 func pieceKeys(data []byte, first bool) (clean, search bool) {
 	var p unstable.Parser
 	p.Reset(data)
 	table := ""
 	ok := func(path string) bool {
 		top, _, _ := strings.Cut(path, ".")
-		search = search || top == "search"
-		return formatKeys[path] && (top == "search" || (top == "professions") != first)
+		tail := top == "search" || top == "quiz"
+		search = search || tail
+		return formatKeys[path] && (tail || (top == "professions") != first)
 	}
 	for p.NextExpression() {
 		e := p.Expression()

@@ -61,7 +61,8 @@ func TestDecodeInPiecesIsTheWholeFile(t *testing.T) {
 	}
 }
 
-// The search terms after the professions are decoded with the last piece.
+// The search terms and quiz statements after the professions are decoded
+// with the last piece.
 func TestDecodeInPiecesKeepsSearchTerms(t *testing.T) {
 	inPieces(t)
 	if !checkPieces(t, resources.Catalogue) {
@@ -70,6 +71,9 @@ func TestDecodeInPiecesKeepsSearchTerms(t *testing.T) {
 	f, _ := decodeInPieces(resources.Catalogue)
 	if len(f.Search.Terms) == 0 {
 		t.Error("no search terms")
+	}
+	if len(f.Quiz.Statements) == 0 {
+		t.Error("no quiz statements")
 	}
 }
 

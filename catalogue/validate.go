@@ -266,6 +266,7 @@ func (v *validator) validate(f *fileCatalogue) *Catalogue {
 		c.Professions = append(c.Professions, prof)
 	}
 	c.SearchTerms = v.searchTerms(f.Search.Terms, seen)
+	c.Quiz = v.quizStatements(f.Quiz.Statements, seen)
 	for i, n := range members {
 		if n == 0 && !duplicate[i] {
 			v.addAt("categories", i, "id", fmt.Sprintf("categories[%d] (%s)", i+1, shown(f.Categories[i].ID)), "has no professions")

@@ -129,6 +129,16 @@ var brokenFiles = []struct {
 		{30, "professions[1] (dietitian).links[4].url", `"javascript:alert(1)" is not an absolute http or https address`},
 		{34, "professions[1] (dietitian).links[5].url", `"/relative" is not an absolute http or https address`},
 	}},
+	{"bad-quiz-statements.toml", []wantErr{
+		{37, "quiz.statements[1] (food).links[1].profession", `"nutritionist" is not a known profession id`},
+		{42, "quiz.statements[1] (food).links[2].quote", "is missing or empty"},
+		{45, "quiz.statements[1] (food).links[3].profession", "dietitian is linked twice (first in links[2])"},
+		{49, "quiz.statements[2] (Food).id", "must be lower-case letters"},
+		{49, "quiz.statements[2] (Food).links", "points to no profession"},
+		{50, "quiz.statements[2] (Food).text", "is missing or empty"},
+		{53, "quiz.statements[3] (food).id", `duplicate id "food" (first used by quiz.statements[1])`},
+		{56, "quiz.statements[3] (food).links[1].profession", "is missing or empty"},
+	}},
 	{"bad-search-terms.toml", []wantErr{
 		{32, "search.terms[1].words[3]", `"Nutrition" is listed twice`},
 		{33, "search.terms[1].professions[2]", `"nutritionist" is not a known profession id`},

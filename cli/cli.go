@@ -45,7 +45,7 @@ type command struct {
 var commands []*command
 
 func init() {
-	commands = []*command{listCommand, showCommand, compareCommand, searchCommand, exportCommand, validateCommand, helpCommand}
+	commands = []*command{listCommand, showCommand, compareCommand, searchCommand, quizCommand, exportCommand, validateCommand, helpCommand}
 }
 
 func lookup(name string) *command {

@@ -50,6 +50,9 @@ The pupil's session:
   --school NAME    the school
   --notes FILE     the agreed next steps, from a UTF-8 text file: a
                    paragraph a line, "- " at the start of a line for a bullet
+  --agree ID,ID, --disagree ID,ID
+                   the pupil's quiz answers, as "quiz" takes them: the
+                   handout gets "Your quiz answers"
 
 PDF only:
   --paper SIZE     a4 (the default) or letter
@@ -98,6 +101,9 @@ func runExport(r *runner, cmd *command, args []string) error {
 	school := fs.String("school", "", "")
 	notesFile := fs.String("notes", "", "")
 	paper := fs.String("paper", "", "")
+	var agree, disagree idList
+	fs.Var(&agree, "agree", "")
+	fs.Var(&disagree, "disagree", "")
 	ids, err := parse(cmd, fs, args)
 	if err != nil {
 		return err
@@ -184,6 +190,11 @@ func runExport(r *runner, cmd *command, args []string) error {
 		Width:       int(width),
 		CRLF:        *crlf || toFile && *output != "-" && fileCRLF,
 		PageBreaks:  *pageBreaks,
+	}
+	if given["agree"] || given["disagree"] {
+		if req.Quiz, err = rankAnswers(cmd, c, agree, disagree); err != nil {
+			return err
+		}
 	}
 	if asPDF {
 		if PDFFonts == nil {

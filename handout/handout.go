@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/ahp-careers/ahp-careers/catalogue"
+	"github.com/ahp-careers/ahp-careers/catalogue/quiz"
 	"github.com/ahp-careers/ahp-careers/handout/html"
 	"github.com/ahp-careers/ahp-careers/handout/pdf"
 	"github.com/ahp-careers/ahp-careers/handout/text"
@@ -31,6 +32,10 @@ type Request struct {
 	// unless InGivenOrder; a PDF keeps the order given.
 	Professions  []*catalogue.Profession
 	InGivenOrder bool
+
+	// Quiz is the pupil's interest quiz, when she did one: every format
+	// gives "Your quiz answers".
+	Quiz *quiz.Result
 
 	// For a PDF: its paper (A4 when empty) and the fonts it is set in.
 	Paper pdf.Paper
@@ -125,6 +130,7 @@ func renderPDF(c *catalogue.Catalogue, r Request) ([]byte, error) {
 		Notes:           r.Notes,
 		ProfessionNotes: r.ProfessionNotes,
 		Comparison:      Comparison(c, r.Professions),
+		Quiz:            r.Quiz,
 	})
 }
 
@@ -141,6 +147,7 @@ func renderText(c *catalogue.Catalogue, r Request) ([]byte, error) {
 		Notes:           r.Notes,
 		ProfessionNotes: r.ProfessionNotes,
 		InGivenOrder:    r.InGivenOrder,
+		Quiz:            r.Quiz,
 	}), nil
 }
 
@@ -154,5 +161,6 @@ func renderHTML(c *catalogue.Catalogue, r Request) ([]byte, error) {
 		Notes:           r.Notes,
 		ProfessionNotes: r.ProfessionNotes,
 		Comparison:      Comparison(c, r.Professions),
+		Quiz:            r.Quiz,
 	})
 }

@@ -46,7 +46,7 @@ func (e *ShortcutEntry) TypedShortcut(sc fyne.Shortcut) {
 func (e *ShortcutEntry) AcceptsTab() bool { return e.Keys.OnKey != nil }
 
 func (e *ShortcutEntry) TypedKey(k *fyne.KeyEvent) {
-	if e.Keys.OnKey != nil && (k.Name == fyne.KeyTab || k.Name == fyne.KeyF1 || k.Name == fyne.KeyF5 || k.Name == fyne.KeyF11) {
+	if e.Keys.OnKey != nil && (k.Name == fyne.KeyTab || k.Name == fyne.KeyF1 || k.Name == fyne.KeyF5 || k.Name == fyne.KeyF6 || k.Name == fyne.KeyF11) {
 		e.Keys.OnKey(k)
 		return
 	}

@@ -17,6 +17,7 @@ import (
 	"unicode"
 
 	"github.com/ahp-careers/ahp-careers/catalogue"
+	"github.com/ahp-careers/ahp-careers/catalogue/quiz"
 	"github.com/ahp-careers/ahp-careers/catalogue/search"
 )
 
@@ -35,6 +36,9 @@ type Options struct {
 	// Comparison, when not nil, sets two or three professions side by side
 	// in a table after them.
 	Comparison *catalogue.Comparison
+
+	// Quiz, when not nil, is the pupil's quiz: "Your quiz answers".
+	Quiz *quiz.Result
 }
 
 //go:embed page.html.tmpl
@@ -60,6 +64,7 @@ func Handout(c *catalogue.Catalogue, ps []*catalogue.Profession, opt Options) ([
 		Adviser: oneLine(opt.Adviser),
 		School:  oneLine(opt.School),
 		Notes:   paragraphs(opt.Notes),
+		Quiz:    quizAnswers(opt.Quiz),
 		Style:   template.CSS(style),
 		Guide:   len(ps) > 0 && len(ps) == len(c.Professions),
 	}
@@ -111,6 +116,7 @@ type view struct {
 	Title, DocTitle, Date, ISODate string
 	Pupil, Adviser, School         string
 	Notes                          []block
+	Quiz                           *quizView
 	Guide                          bool
 	Overview                       []block
 	OverviewLinks                  []link

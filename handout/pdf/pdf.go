@@ -15,6 +15,7 @@ import (
 	"codeberg.org/go-pdf/fpdf"
 
 	"github.com/ahp-careers/ahp-careers/catalogue"
+	"github.com/ahp-careers/ahp-careers/catalogue/quiz"
 )
 
 // Paper is a paper size.
@@ -67,6 +68,10 @@ type Options struct {
 	// Comparison, when not nil, gets a page of its own after the
 	// professions: two or three of them side by side.
 	Comparison *catalogue.Comparison
+
+	// Quiz, when not nil, is the pupil's quiz: "Your quiz answers", on a
+	// page of its own after the title page.
+	Quiz *quiz.Result
 }
 
 // Handout renders ps, in the order given, each once, as a PDF: a title
@@ -318,6 +323,9 @@ func (d *doc) render(ps []*catalogue.Profession) {
 		d.order[p.ID] = i
 	}
 	d.titlePage(ps)
+	if d.opt.Quiz != nil {
+		d.quiz(d.opt.Quiz)
+	}
 	cmp := d.opt.Comparison
 	if cmp != nil && len(cmp.Columns) == 0 {
 		cmp = nil

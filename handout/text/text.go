@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/ahp-careers/ahp-careers/catalogue"
+	"github.com/ahp-careers/ahp-careers/catalogue/quiz"
 )
 
 // DefaultWidth is the handout's line width: it prints on A4 or Letter at
@@ -37,6 +38,9 @@ type Options struct {
 	// InGivenOrder keeps the professions in the order given (the
 	// shortlist's) instead of the catalogue's.
 	InGivenOrder bool
+
+	// Quiz is the pupil's quiz, when she did one: "Your quiz answers".
+	Quiz *quiz.Result
 }
 
 // Handout renders profiles as plain UTF-8 text made to be printed, in
@@ -79,6 +83,12 @@ func Handout(c *catalogue.Catalogue, profiles []*catalogue.Profession, opt Optio
 		h.blank()
 		h.para("", "", "AGREED NEXT STEPS")
 		h.notes(notes)
+		h.blank()
+		h.line(rule)
+	}
+	if opt.Quiz != nil {
+		h.blank()
+		h.quizAnswers(opt.Quiz)
 		h.blank()
 		h.line(rule)
 	}
