@@ -16,12 +16,12 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	appdesktop "github.com/ahp-careers/ahp-careers/app/desktop"
+	"github.com/ahp-careers/ahp-careers/app/widgets"
 	"github.com/ahp-careers/ahp-careers/app/windowstate"
 	"github.com/ahp-careers/ahp-careers/catalogue"
 	"github.com/ahp-careers/ahp-careers/internal/atomicfile"
@@ -114,7 +114,7 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 		openFile: openInViewer,
 		printDir: defaultPrintDir,
 	}
-	u.confirm = func(title, message string, fn func(bool)) { dialog.ShowConfirm(title, message, fn, w) }
+	u.confirm = func(title, message string, fn func(bool)) { widgets.ShowConfirm(w.Canvas(), title, message, "Yes", "No", fn) }
 	for i, id := range cat.IDs() {
 		u.rank[id] = i
 	}
@@ -322,7 +322,6 @@ func (u *ui) onClear() {
 }
 
 func (u *ui) onTickedChanged() {
-	u.bar.forgetUndo()
 	u.shortlist.refresh()
 	u.bar.refresh()
 	if !slices.Equal(u.session.Shortlist(u.catKey), u.order) {
@@ -384,10 +383,9 @@ func (u *ui) showError(err error) {
 	u.showProblem(err.Error())
 }
 
-// showProblem shows text in the status line and in an error dialog, which
-// capitalises it (Fyne's dialog.NewError).
+// showProblem shows text in the status line and in a dialog, capitalised.
 func (u *ui) showProblem(text string) {
 	text = printable.String(text)
 	u.setStatus(text)
-	dialog.ShowError(errors.New(text), u.window)
+	widgets.ShowInfo(u.window.Canvas(), "Something went wrong", capitalise(text), nil)
 }
