@@ -2,7 +2,7 @@ package app
 
 import (
 	"fmt"
-	"strings"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -28,6 +28,11 @@ type compareView struct {
 	// The buttons, in the order Tab visits them, for tests.
 	opens, drops []*keyButton
 	close        *keyButton
+
+	// Where Compare was opened from, for Escape to go back to: the
+	// shortlist, or the card, and what had the keyboard.
+	fromShortlist, fromNote bool
+	fromFocus               fyne.Focusable
 }
 
 func newCompareView(u *ui) *compareView {
@@ -41,7 +46,7 @@ type keyButton struct{ widgets.ScrollButton }
 func (v *compareView) button(text string, icon fyne.Resource, tapped func()) *keyButton {
 	b := &keyButton{}
 	b.Text, b.Icon, b.Importance, b.OnTapped = text, icon, widget.LowImportance, tapped
-	b.OnClose, b.OnScroll = func() { v.onClose() }, func(dy float32) { v.onScroll(dy) }
+	b.OnClose, b.OnScroll = func() { v.onEscape() }, func(dy float32) { v.onScroll(dy) }
 	b.ExtendBaseWidget(b)
 	return b
 }
@@ -52,7 +57,7 @@ func (v *compareView) button(text string, icon fyne.Resource, tapped func()) *ke
 func (v *compareView) objects(cmp catalogue.Comparison) (header, rows []fyne.CanvasObject) {
 	n := len(cmp.Columns)
 	v.opens, v.drops = nil, nil
-	v.close = v.button("Back (Esc)", theme.NavigateBackIcon(), func() { v.onClose() })
+	v.close = v.button("Back (Esc)", theme.NavigateBackIcon(), func() { v.onEscape() })
 	header = []fyne.CanvasObject{
 		container.NewBorder(nil, nil, nil, v.close, widgets.Heading("Compare")),
 	}
@@ -120,18 +125,19 @@ func (v *compareView) onCompare() {
 		return
 	}
 	first := !u.comparing
+	if first {
+		v.fromShortlist, v.fromFocus = u.shortlist.content.Visible(), u.window.Canvas().Focused()
+		v.fromNote = v.fromFocus != nil && v.fromFocus == fyne.Focusable(u.card.note)
+	}
 	u.shortlist.close()
 	u.comparing = true
 	u.card.setWidth(compareWidth)
 	header, rows := v.objects(cmp)
 	u.card.setHeader(header...)
 	u.card.set(rows...)
-	titles := make([]string, len(cmp.Columns))
-	for i, p := range cmp.Columns {
-		titles[i] = p.Title
-	}
 	u.window.SetTitle(windowTitle + " — Compare")
-	u.setStatus("Comparing " + strings.Join(titles, ", ") + ". Escape goes back; Tab moves between the buttons; arrow and page keys scroll.")
+	// Short, to be whole in a narrow status line: the titles head the columns.
+	u.setStatus(fmt.Sprintf("Comparing %d side by side. Esc goes back.", len(cmp.Columns)))
 	if first || u.window.Canvas().Focused() == nil {
 		u.window.Canvas().Focus(v.opens[0])
 	} else if len(v.drops) > 0 {
@@ -171,6 +177,21 @@ func (v *compareView) onClose() {
 	p, _ := u.cat.Profession(u.shown)
 	u.onShow(p)
 	u.window.Canvas().Focus(u.sidebar.list)
+}
+
+// onEscape goes back to where Compare was opened from: the shortlist or
+// the card, with the keyboard where it was when it is still there.
+func (v *compareView) onEscape() {
+	u := v.u
+	v.onClose()
+	if v.fromShortlist {
+		u.shortlist.onOpen()
+	}
+	if v.fromNote && u.card.note != nil { // the card is made anew
+		u.window.Canvas().Focus(u.card.note)
+	} else if v.fromFocus != nil && slices.Contains(u.focusOrder(), v.fromFocus) {
+		u.window.Canvas().Focus(v.fromFocus)
+	}
 }
 
 // updateButton says what Compare will do.

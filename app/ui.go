@@ -143,7 +143,7 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 	u.export.Importance = widget.HighImportance
 	u.compareView = newCompareView(u)
 	u.compare = newActionButton(u, "", theme.ViewRestoreIcon(), u.compareView.onCompare)
-	u.status = &widget.Label{Truncation: fyne.TextTruncateEllipsis}
+	u.status = &widget.Label{Wrapping: fyne.TextWrapWord} // whole, on two lines when narrow
 
 	u.shortlist = newShortlist(u)
 	u.shortlist.content.Hide()
