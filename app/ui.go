@@ -138,6 +138,8 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 	u.card.noteFor = func(id string) string { return u.session.ProfessionNotes[id] }
 	u.card.onNote = u.onProfessionNote
 	u.card.onShortcut = u.onShortcut
+	u.card.onNoteKey = u.onWriteNote
+	u.card.presenting = func() bool { return u.present != nil && u.present.on }
 
 	u.export = newActionButton(u, "", theme.DocumentSaveIcon(), u.exporter.onExport)
 	u.export.Importance = widget.HighImportance
@@ -175,7 +177,7 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 			container.NewVBox(widget.NewSeparator(), u.viewRow), nil, nil, u.split))
 
 	c := w.Canvas()
-	for _, sc := range []*desktop.CustomShortcut{shortcutSearch, shortcutExport, shortcutCompare, shortcutNewPupil, shortcutPrint, shortcutShortlist} {
+	for _, sc := range []*desktop.CustomShortcut{shortcutSearch, shortcutExport, shortcutCompare, shortcutNewPupil, shortcutPrint, shortcutShortlist, shortcutNote} {
 		c.AddShortcut(sc, func(s fyne.Shortcut) { u.onShortcut(s) })
 	}
 	for _, sc := range []*desktop.CustomShortcut{shortcutZoomIn, shortcutZoomInShift, shortcutZoomInPlus,
@@ -219,6 +221,8 @@ func (u *ui) onShortcut(s fyne.Shortcut) bool {
 		u.exporter.onPrint()
 	case shortcutShortlist.ShortcutName():
 		u.shortlist.onOpen()
+	case shortcutNote.ShortcutName():
+		u.onWriteNote()
 	case shortcutMoveUp.ShortcutName(), shortcutMoveDown.ShortcutName(), shortcutRemove.ShortcutName():
 		return u.shortlist.onShortcut(s)
 	default:
