@@ -41,7 +41,7 @@ func newSessionBar(u *ui) *sessionBar {
 	b.undo.Hide()
 	forLabel := &widget.Label{Text: "For", TextStyle: fyne.TextStyle{Bold: true}}
 	b.content = container.NewBorder(nil, nil, forLabel,
-		container.NewHBox(b.shortlist, b.print, b.newPupil, b.undo), b.pupil)
+		container.NewHBox(b.shortlist, b.print, b.newPupil, b.undo, u.adviser.button), b.pupil)
 	b.shortlist.SetText("Shortlist (0) (Ctrl+L)")
 	return b
 }

@@ -90,6 +90,7 @@ type ui struct {
 
 	pupil     *shortcutEntry
 	bar       *sessionBar
+	adviser   *adviser // on the bar: the adviser's name and school
 	shortlist *shortlist
 	right     *fyne.Container // the card, or the shortlist
 	classroom                 // zoom, contrast, the view bar and presentation: classroom.go
@@ -149,6 +150,7 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 
 	u.shortlist = newShortlist(u)
 	u.shortlist.content.Hide()
+	u.adviser = newAdviser(u)
 	u.bar = newSessionBar(u) // its Shortlist button opens u.shortlist
 	u.pupil = u.bar.pupil
 	u.right = container.NewStack(u.card.pane, u.shortlist.content)
