@@ -59,7 +59,9 @@ func newCard(host keyHost) *card {
 	// The same column as the body, so that a header lines up with it.
 	c.headerPane = container.New(c.column, c.header)
 	c.headerPane.Hide()
-	c.pane = container.NewBorder(c.headerPane, nil, nil, nil, c.scroll)
+	// A comparison's header scrolls too past a third of the pane, at a
+	// large zoom on a small screen.
+	c.pane = container.New(&widgets.CappedTop{Share: 0.35}, container.NewVScroll(c.headerPane), c.scroll)
 	return c
 }
 

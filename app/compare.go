@@ -51,6 +51,16 @@ func (v *compareView) button(text string, icon fyne.Resource, tapped func()) *ke
 	return b
 }
 
+// label is a column's button's text: none from 200 %, where three
+// columns of Open and Drop would not fit a small screen beside the
+// sidebar; their icons stay.
+func (v *compareView) label(text string) string {
+	if v.u.view != nil && v.u.view.zoom >= 200 {
+		return ""
+	}
+	return text
+}
+
 // objects builds the view of cmp for the card: the header, which stays in
 // place (the titles over their columns, with Open and Drop), and the rows,
 // which scroll under it.
@@ -58,18 +68,20 @@ func (v *compareView) objects(cmp catalogue.Comparison) (header, rows []fyne.Can
 	n := len(cmp.Columns)
 	v.opens, v.drops = nil, nil
 	v.close = v.button("Back (Esc)", theme.NavigateBackIcon(), func() { v.onEscape() })
-	header = []fyne.CanvasObject{
-		container.NewBorder(nil, nil, nil, v.close, widgets.Heading("Compare")),
+	headingWidth := func() float32 {
+		return fyne.MeasureText("Compare", theme.Size(theme.SizeNameHeadingText), fyne.TextStyle{Bold: true}).Width + 2*theme.InnerPadding()
+	}
+	header = []fyne.CanvasObject{ // Back under the heading when narrow
+		container.New(&widgets.BarLayout{LeadMin: headingWidth}, widgets.Heading("Compare"), v.close),
 	}
 
 	heads := make([]fyne.CanvasObject, n)
 	for i, p := range cmp.Columns {
 		id := p.ID
-		open := v.button("Open", theme.DocumentIcon(), func() { v.onOpen(id) })
-		drop := v.button("Drop", theme.ContentRemoveIcon(), func() { v.onDrop(id) })
+		open := v.button(v.label("Open"), theme.DocumentIcon(), func() { v.onOpen(id) })
+		drop := v.button(v.label("Drop"), theme.ContentRemoveIcon(), func() { v.onDrop(id) })
 		v.opens, v.drops = append(v.opens, open), append(v.drops, drop)
-		title := widget.NewRichText(&widget.TextSegment{Text: p.Title, Style: widget.RichTextStyleSubHeading})
-		title.Wrapping = fyne.TextWrapWord
+		title := widgets.NewWholeWords(p.Title, widget.RichTextStyleSubHeading)
 		heads[i] = container.NewVBox(title, container.New(widgets.FlowLayout{}, open, drop)) // stacked when narrow
 	}
 	header = append(header, container.NewGridWithColumns(n, heads...), widget.NewSeparator())
@@ -78,7 +90,7 @@ func (v *compareView) objects(cmp catalogue.Comparison) (header, rows []fyne.Can
 		widgets.Paragraph("Side by side, a question a row. Open a profession to read its whole profile; drop one to compare the others."),
 	}
 	for _, r := range cmp.Rows {
-		objs = append(objs, &widget.Label{Text: r.Question, TextStyle: fyne.TextStyle{Bold: true}, Importance: widget.HighImportance})
+		objs = append(objs, &widget.Label{Text: r.Question, TextStyle: fyne.TextStyle{Bold: true}, Importance: widget.HighImportance, Wrapping: fyne.TextWrapWord})
 		cells := make([]fyne.CanvasObject, n)
 		for i, cell := range r.Cells {
 			lines := cell
@@ -202,10 +214,10 @@ func (v *compareView) updateButton() {
 		u.compare.SetText(fmt.Sprintf("Compare: choose up to 3 (%d ticked)", n))
 		u.compare.Enable()
 	case n >= catalogue.CompareMin:
-		u.compare.SetText(fmt.Sprintf("Compare %d side by side (Ctrl+K)", n))
+		u.compare.SetText(u.hinted(fmt.Sprintf("Compare %d side by side (Ctrl+K)", n)))
 		u.compare.Enable()
 	default:
-		u.compare.SetText("Compare: tick 2 or 3 (Ctrl+K)")
+		u.compare.SetText(u.hinted("Compare: tick 2 or 3 (Ctrl+K)"))
 		u.compare.Disable()
 	}
 }

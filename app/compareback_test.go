@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -60,7 +61,7 @@ func TestStatusWraps(t *testing.T) {
 	u.compareView.onCompare()
 	u.view.setZoom(200)
 	u.layOut(fyne.NewSize(1024, 740)) // the zoom is the theme's: units are pixels
-	u.setStatus("Ready for a new pupil. Undo new pupil brings the last one back.")
+	u.setStatus(strings.Repeat("Ready for a new pupil. Undo new pupil brings the last one back. ", 3))
 	w := widgets.WidestText([]string{u.status.Text}, theme.TextSize())
 	if w <= u.status.Size().Width {
 		t.Fatalf("the status line is %v wide: the test needs a message wider than that", u.status.Size().Width)

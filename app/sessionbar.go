@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/ahp-careers/ahp-careers/app/widgets"
 	"github.com/ahp-careers/ahp-careers/pupil"
 )
 
@@ -40,8 +41,13 @@ func newSessionBar(u *ui) *sessionBar {
 	b.pupil.OnChanged = b.onPupilChanged
 	b.undo.Hide()
 	forLabel := &widget.Label{Text: "For", TextStyle: fyne.TextStyle{Bold: true}}
-	b.content = container.NewBorder(nil, nil, forLabel,
-		container.NewHBox(b.shortlist, b.print, b.newPupil, b.undo, u.adviser.button), b.pupil)
+	// The buttons go under For when the bar is narrow (a large zoom on a
+	// small screen), and For stays wide enough for a name.
+	lead := container.NewBorder(nil, nil, forLabel, nil, b.pupil)
+	leadMin := func() float32 {
+		return forLabel.MinSize().Width + fyne.MeasureText(b.pupil.PlaceHolder, theme.TextSize(), fyne.TextStyle{}).Width + 4*theme.InnerPadding()
+	}
+	b.content = container.New(&widgets.BarLayout{LeadMin: leadMin}, lead, b.shortlist, b.print, b.newPupil, b.undo, u.adviser.button)
 	b.shortlist.SetText("Shortlist (0) (Ctrl+L)")
 	return b
 }
@@ -49,7 +55,9 @@ func newSessionBar(u *ui) *sessionBar {
 // refresh says how many are on the shortlist, and offers Undo new pupil
 // while it can.
 func (b *sessionBar) refresh() {
-	b.shortlist.SetText(fmt.Sprintf("Shortlist (%d) (Ctrl+L)", len(b.u.order)))
+	b.shortlist.SetText(b.u.hinted(fmt.Sprintf("Shortlist (%d) (Ctrl+L)", len(b.u.order))))
+	b.newPupil.SetText(b.u.hinted("New pupil (Ctrl+N)"))
+	b.print.SetText(b.u.hinted("Print… (Ctrl+P)"))
 	// Undo takes New pupil's place until Undo or the next New pupil (from
 	// Ctrl+N), so the bar keeps its width in a small window.
 	if b.undoState != nil {

@@ -160,18 +160,19 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 	u.help = newHelp(w)
 	u.cardFocus = newCardFocus(u, u.right)
 	// The sidebar is kept wide enough for whole titles; at a large zoom on
-	// a small screen its buttons and the session bar scroll rather than
-	// push the window off the screen.
+	// a small screen its buttons scroll and the session bar takes two rows
+	// rather than push the window off the screen.
 	u.sidebarWidth = transparent()
 	left := container.NewBorder(nil, container.NewPadded(container.NewVBox(u.compare, u.export)), nil, nil, u.sidebar.content)
 	u.split = container.NewHSplit(container.NewVScroll(container.NewStack(u.sidebarWidth, left)), u.cardFocus)
 	u.split.Offset = 0.3
-	u.barRow = container.NewHScroll(u.bar.content)
+	u.barRow = u.bar.content
 	// The view controls at the right of the status line.
 	// At the zoom and contrast of the last run.
 	u.view = newViewBar(u, a.Preferences(), u.applyTheme,
 		viewActions{onFullScreen: u.onFullScreen, onPresent: u.present.onPresent, onHelp: u.help.onHelp})
-	u.viewRow = container.NewBorder(nil, nil, nil, u.view.content, u.status)
+	// The status line over the view controls when they leave it too little.
+	u.viewRow = container.New(&widgets.BarLayout{LeadMin: func() float32 { return 16 * theme.TextSize() }}, u.status, u.view.content)
 	u.minimum = canvas.NewRectangle(color.Transparent)
 	u.minimum.SetMinSize(appdesktop.MinWindowSize)
 	u.content = container.NewStack(u.minimum,
