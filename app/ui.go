@@ -115,7 +115,9 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 		openFile: openInViewer,
 		printDir: defaultPrintDir,
 	}
-	u.confirm = func(title, message string, fn func(bool)) { widgets.ShowConfirm(w.Canvas(), title, message, "Yes", "No", fn) }
+	u.confirm = func(title, message string, fn func(bool)) {
+		widgets.ShowConfirm(w.Canvas(), title, message, "Yes", "No", fn)
+	}
 	for i, id := range cat.IDs() {
 		u.rank[id] = i
 	}
