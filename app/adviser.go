@@ -42,7 +42,9 @@ func (a *adviser) names() (name, school string) {
 
 // refresh says on the button whether the handouts name an adviser.
 func (a *adviser) refresh() {
-	if name, _ := a.names(); strings.TrimSpace(name) != "" {
+	if v := a.u.view; v != nil && v.zoom >= 150 {
+		a.button.SetText("") // its icon: the bar fits a small screen
+	} else if name, _ := a.names(); strings.TrimSpace(name) != "" {
 		a.button.SetText("Adviser")
 	} else {
 		a.button.SetText("Adviser…")

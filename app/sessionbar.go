@@ -58,6 +58,7 @@ func (b *sessionBar) refresh() {
 	b.shortlist.SetText(b.u.hinted(fmt.Sprintf("Shortlist (%d) (Ctrl+L)", len(b.u.order))))
 	b.newPupil.SetText(b.u.hinted("New pupil (Ctrl+N)"))
 	b.print.SetText(b.u.hinted("Print… (Ctrl+P)"))
+	b.u.adviser.refresh()
 	// Undo takes New pupil's place until Undo or the next New pupil (from
 	// Ctrl+N), so the bar keeps its width in a small window.
 	if b.undoState != nil {

@@ -174,7 +174,8 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 	u.view = newViewBar(u, a.Preferences(), u.applyTheme,
 		viewActions{onFullScreen: u.onFullScreen, onPresent: u.present.onPresent, onHelp: u.help.onHelp})
 	// The status line over the view controls when they leave it too little.
-	u.viewRow = container.New(&widgets.BarLayout{LeadMin: func() float32 { return 16 * theme.TextSize() }}, u.status, u.view.content)
+	u.viewRow = container.New(&widgets.BarLayout{LeadMin: func() float32 { return 10 * theme.TextSize() },
+		Empty: func() bool { return u.status.Text == "" }}, u.status, u.view.content)
 	u.minimum = canvas.NewRectangle(color.Transparent)
 	u.minimum.SetMinSize(appdesktop.MinWindowSize)
 	u.content = container.NewStack(u.minimum,

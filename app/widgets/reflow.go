@@ -22,7 +22,16 @@ import (
 // each frame).
 type BarLayout struct {
 	LeadMin func() float32 // the lead's narrowest useful width
+	Empty   func() bool    // the lead has nothing to show: no row of its own
 	width   float32
+}
+
+// leadHeight is the lead's height on a row of its own.
+func (l *BarLayout) leadHeight(lead fyne.CanvasObject) float32 {
+	if l.Empty != nil && l.Empty() {
+		return -theme.Padding()
+	}
+	return lead.MinSize().Height
 }
 
 func (l *BarLayout) leadWidth(lead fyne.CanvasObject) float32 {
@@ -93,9 +102,9 @@ func (l *BarLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 		lead.Resize(fyne.NewSize(max(x, 0), h))
 		return
 	}
-	h := lead.MinSize().Height
+	h := l.leadHeight(lead)
 	lead.Move(fyne.NewPos(0, 0))
-	lead.Resize(fyne.NewSize(size.Width, h))
+	lead.Resize(fyne.NewSize(size.Width, max(h, 0)))
 	y = h + pad
 	for _, row := range rows {
 		rh := rowHeight(row)
@@ -123,7 +132,7 @@ func (l *BarLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
 	if shared {
 		return fyne.NewSize(width, max(rowHeight(rows[0]), objects[0].MinSize().Height))
 	}
-	h := objects[0].MinSize().Height
+	h := l.leadHeight(objects[0])
 	for _, row := range rows {
 		h += pad + rowHeight(row)
 	}
