@@ -2,10 +2,7 @@ package app
 
 import (
 	"strings"
-	"unicode/utf8"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -23,7 +20,6 @@ const maxNameLength = 200
 type adviser struct {
 	u      *ui
 	button *widget.Button
-	modal  *widgets.Modal
 	name   *widget.Entry // in the box while it is open
 	school *widget.Entry
 }
@@ -53,30 +49,12 @@ func (a *adviser) refresh() {
 
 // onOpen shows the adviser's name and school to change: kept as typed.
 func (a *adviser) onOpen() {
-	u := a.u
 	name, school := a.names()
-	a.name = a.entry("Your name, as the handout shows it", name, windowstate.Adviser)
-	a.school = a.entry("Your school or college", school, windowstate.School)
-	form := container.NewVBox(
-		widgets.Message("On every handout from this computer, for every pupil, until you change them."),
-		&widget.Label{Text: "Adviser", TextStyle: fyne.TextStyle{Bold: true}}, a.name,
-		&widget.Label{Text: "School", TextStyle: fyne.TextStyle{Bold: true}}, a.school)
-	a.modal = widgets.ShowModal(u.window.Canvas(), "Adviser and school for the handouts", form, 460, -1,
-		widgets.ModalAction{Text: "Close", Icon: theme.ConfirmIcon(), Important: true, Do: a.refresh})
-	u.window.Canvas().Focus(a.name)
-}
-
-// entry is one of the box's fields, kept in the state under key as typed.
-func (a *adviser) entry(placeHolder, text, key string) *widget.Entry {
-	e := &widget.Entry{PlaceHolder: placeHolder, Text: text}
-	e.ExtendBaseWidget(e)
-	e.OnChanged = func(s string) {
-		if utf8.RuneCountInString(s) > maxNameLength {
-			e.SetText(string([]rune(s)[:maxNameLength])) // calls back with it
-			return
-		}
-		a.u.prefs.SetString(key, s)
-	}
-	e.OnSubmitted = func(string) { a.modal.Buttons[0].OnTapped() } // Enter: done
-	return e
+	keep := func(key string) func(string) { return func(s string) { a.u.prefs.SetString(key, s) } }
+	entries := widgets.ShowFields(a.u.window.Canvas(), "Adviser and school for the handouts",
+		"On every handout from this computer, for every pupil, until you change them.", []widgets.Field{
+			{Label: "Adviser", PlaceHolder: "Your name, as the handout shows it", Text: name, Max: maxNameLength, OnChanged: keep(windowstate.Adviser)},
+			{Label: "School", PlaceHolder: "Your school or college", Text: school, Max: maxNameLength, OnChanged: keep(windowstate.School)},
+		}, a.refresh)
+	a.name, a.school = entries[0], entries[1]
 }

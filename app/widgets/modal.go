@@ -160,3 +160,40 @@ func (b *DialogButton) TypedKey(k *fyne.KeyEvent) {
 		}
 	}
 }
+
+// Field is one labelled line of a ShowFields box: its text is kept as it
+// is typed (OnChanged), cut to Max characters.
+type Field struct {
+	Label, PlaceHolder, Text string
+	Max                      int
+	OnChanged                func(string)
+}
+
+// ShowFields shows intro over the fields, with a Close button that Enter
+// in a field presses too, and done run as it closes; the keyboard starts
+// in the first field. It returns the fields' entries, in order.
+func ShowFields(c fyne.Canvas, title, intro string, fields []Field, done func()) []*widget.Entry {
+	box := container.NewVBox(Message(intro))
+	var entries []*widget.Entry
+	var m *Modal
+	for _, f := range fields {
+		e := &widget.Entry{PlaceHolder: f.PlaceHolder, Text: f.Text}
+		e.ExtendBaseWidget(e)
+		e.OnChanged = func(s string) {
+			if r := []rune(s); f.Max > 0 && len(r) > f.Max {
+				e.SetText(string(r[:f.Max])) // calls back with it
+				return
+			}
+			f.OnChanged(s)
+		}
+		e.OnSubmitted = func(string) { m.Buttons[0].press() }
+		entries = append(entries, e)
+		box.Add(&widget.Label{Text: f.Label, TextStyle: fyne.TextStyle{Bold: true}})
+		box.Add(e)
+	}
+	m = ShowModal(c, title, box, 460, -1, ModalAction{Text: "Close", Icon: theme.ConfirmIcon(), Important: true, Do: done})
+	if len(entries) > 0 {
+		c.Focus(entries[0])
+	}
+	return entries
+}

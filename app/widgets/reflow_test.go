@@ -145,3 +145,26 @@ func TestModalKeys(t *testing.T) {
 		}
 	}
 }
+
+// A field keeps what is typed, no longer than its Max, and Enter closes
+// the box.
+func TestShowFields(t *testing.T) {
+	test.NewTempApp(t)
+	w := test.NewTempWindow(t, box(400, 300))
+	w.Resize(fyne.NewSize(400, 300))
+	c := w.Canvas()
+	var kept string
+	closed := 0
+	entries := ShowFields(c, "Who", "On every handout.", []Field{{Label: "Name", Max: 5, OnChanged: func(s string) { kept = s }}}, func() { closed++ })
+	if c.Focused() != entries[0] {
+		t.Fatalf("the keyboard is on %T", c.Focused())
+	}
+	test.Type(entries[0], "Khanum")
+	if kept != "Khanu" || entries[0].Text != "Khanu" {
+		t.Errorf("kept %q, shows %q: want it cut to 5", kept, entries[0].Text)
+	}
+	entries[0].TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if closed != 1 || c.Overlays().Top() != nil {
+		t.Errorf("Enter: closed %d times, box up %v", closed, c.Overlays().Top() != nil)
+	}
+}
