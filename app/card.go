@@ -29,6 +29,8 @@ type card struct {
 	noteFor    func(id string) string // the adviser's note on a profession
 	onNote     func(id, text string)
 	onShortcut func(fyne.Shortcut) bool
+	onNoteKey  func()      // the header's Note button: to the note box
+	presenting func() bool // on a projector: the pupil's note stays off it
 
 	note   *shortcutEntry // the note on the profession shown; nil on the overview
 	noteID string
@@ -57,7 +59,9 @@ func newCard(host keyHost) *card {
 	// The same column as the body, so that a header lines up with it.
 	c.headerPane = container.New(c.column, c.header)
 	c.headerPane.Hide()
-	c.pane = container.NewBorder(c.headerPane, nil, nil, nil, c.scroll)
+	// A comparison's header scrolls too past a third of the pane, at a
+	// large zoom on a small screen.
+	c.pane = container.New(&widgets.CappedTop{Share: 0.35}, container.NewVScroll(c.headerPane), c.scroll)
 	return c
 }
 
@@ -118,10 +122,23 @@ func (c *card) release() {
 func (c *card) showProfession(p *catalogue.Profession) {
 	c.setWidth(readableWidth)
 	c.setHeader()
+	c.note, c.noteID = nil, ""
+	presenting := c.presenting != nil && c.presenting()
+	heading := widgets.Heading(p.Title)
+	if !presenting {
+		note := newActionButton(c.host, "Note (Ctrl+M)", theme.DocumentCreateIcon(), func() { c.onNoteKey() })
+		note.Importance = widget.LowImportance
+		heading = container.NewBorder(nil, nil, nil, container.NewCenter(note), heading)
+	}
 	objs := []fyne.CanvasObject{
-		widgets.Heading(p.Title),
+		heading,
 		&widget.Label{Text: p.Category.Name, TextStyle: fyne.TextStyle{Bold: true}}, // plain text: it is no link,
 		&widget.Label{Text: p.Summary, Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Italic: true}},
+	}
+	// The note under the summary, not after the whole profile: an adviser
+	// writes it as the pupil reads.
+	if !presenting {
+		objs = append(objs, c.noteBox(p)...)
 	}
 	if p.Glance != nil {
 		objs = append(objs, c.glance(p.Glance))
@@ -147,7 +164,6 @@ func (c *card) showProfession(p *catalogue.Profession) {
 	for _, n := range p.Notes {
 		objs = append(objs, widgets.Paragraph(n))
 	}
-	objs = append(objs, c.noteBox(p)...)
 	c.set(objs...)
 }
 

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"github.com/ahp-careers/ahp-careers/app/widgets"
+
 	"slices"
 	"strings"
 	"testing"
@@ -31,6 +33,8 @@ func cardTexts(c *card) []string {
 			out = append(out, "button: "+w.Text)
 		case *widget.RichText:
 			out = append(out, segmentsText(w.Segments))
+		case *widgets.WholeWords:
+			out = append(out, w.Text())
 		}
 	})
 	return out

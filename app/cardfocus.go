@@ -30,8 +30,13 @@ func (f *cardFocus) Held() fyne.CanvasObject { return f.content }
 
 func (f *cardFocus) CreateRenderer() fyne.WidgetRenderer {
 	inner := widget.NewSimpleRenderer(f.content)
-	return &widgets.RingRenderer{WidgetRenderer: inner, Ring: widgets.NewRing(), Focused: func() bool { return f.focused }, Outset: -1}
+	return &widgets.RingRenderer{WidgetRenderer: inner, Ring: widgets.NewRing(), Focused: f.ringShown, Outset: -1}
 }
+
+// ringShown: the card's ring shows where the keyboard is, but not on a
+// projector, where the card is the whole screen and a frame round it says
+// nothing.
+func (f *cardFocus) ringShown() bool { return f.focused && !f.u.present.on }
 
 func (f *cardFocus) FocusGained() {
 	f.focused = true

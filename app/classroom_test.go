@@ -248,8 +248,8 @@ func name(u *ui, f fyne.Focusable) string {
 	return "other"
 }
 
-// Tab goes search, list (one stop), card, the card's links and Copy
-// buttons, then the buttons; Shift+Tab goes back.
+// Tab goes search, list (one stop), card, the card's Note button and note,
+// its links and Copy buttons, then the buttons; Shift+Tab goes back.
 func TestTabOrder(t *testing.T) {
 	u, _, _ := newTestUI(t, test.NewTempApp(t))
 	p, _ := u.cat.Profession("osteopath")
@@ -267,7 +267,8 @@ func TestTabOrder(t *testing.T) {
 	if focused(u) != fyne.Focusable(u.sidebar.search) {
 		t.Fatalf("Tab does not come back to the search box: %q", got)
 	}
-	want := []string{"search", "list", "card", "link NHS Health Careers: roles in the allied health professions", "button Copy"}
+	want := []string{"search", "list", "card", "button Note (Ctrl+M)", "entry Your note on Osteopath for this pupil: it goes into the handout, under the profession",
+		"link NHS Health Careers: roles in the allied health professions", "button Copy"}
 	if !slices.Equal(got[:len(want)], want) {
 		t.Errorf("Tab order starts %q, want %q", got[:len(want)], want)
 	}

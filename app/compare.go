@@ -2,7 +2,7 @@ package app
 
 import (
 	"fmt"
-	"strings"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -28,6 +28,11 @@ type compareView struct {
 	// The buttons, in the order Tab visits them, for tests.
 	opens, drops []*keyButton
 	close        *keyButton
+
+	// Where Compare was opened from, for Escape to go back to: the
+	// shortlist, or the card, and what had the keyboard.
+	fromShortlist, fromNote bool
+	fromFocus               fyne.Focusable
 }
 
 func newCompareView(u *ui) *compareView {
@@ -41,9 +46,19 @@ type keyButton struct{ widgets.ScrollButton }
 func (v *compareView) button(text string, icon fyne.Resource, tapped func()) *keyButton {
 	b := &keyButton{}
 	b.Text, b.Icon, b.Importance, b.OnTapped = text, icon, widget.LowImportance, tapped
-	b.OnClose, b.OnScroll = func() { v.onClose() }, func(dy float32) { v.onScroll(dy) }
+	b.OnClose, b.OnScroll = func() { v.onEscape() }, func(dy float32) { v.onScroll(dy) }
 	b.ExtendBaseWidget(b)
 	return b
+}
+
+// label is a column's button's text: none from 200 %, where three
+// columns of Open and Drop would not fit a small screen beside the
+// sidebar; their icons stay.
+func (v *compareView) label(text string) string {
+	if v.u.view != nil && v.u.view.zoom >= 200 {
+		return ""
+	}
+	return text
 }
 
 // objects builds the view of cmp for the card: the header, which stays in
@@ -52,19 +67,21 @@ func (v *compareView) button(text string, icon fyne.Resource, tapped func()) *ke
 func (v *compareView) objects(cmp catalogue.Comparison) (header, rows []fyne.CanvasObject) {
 	n := len(cmp.Columns)
 	v.opens, v.drops = nil, nil
-	v.close = v.button("Back (Esc)", theme.NavigateBackIcon(), func() { v.onClose() })
-	header = []fyne.CanvasObject{
-		container.NewBorder(nil, nil, nil, v.close, widgets.Heading("Compare")),
+	v.close = v.button("Back (Esc)", theme.NavigateBackIcon(), func() { v.onEscape() })
+	headingWidth := func() float32 {
+		return fyne.MeasureText("Compare", theme.Size(theme.SizeNameHeadingText), fyne.TextStyle{Bold: true}).Width + 2*theme.InnerPadding()
+	}
+	header = []fyne.CanvasObject{ // Back under the heading when narrow
+		container.New(&widgets.BarLayout{LeadMin: headingWidth}, widgets.Heading("Compare"), v.close),
 	}
 
 	heads := make([]fyne.CanvasObject, n)
 	for i, p := range cmp.Columns {
 		id := p.ID
-		open := v.button("Open", theme.DocumentIcon(), func() { v.onOpen(id) })
-		drop := v.button("Drop", theme.ContentRemoveIcon(), func() { v.onDrop(id) })
+		open := v.button(v.label("Open"), theme.DocumentIcon(), func() { v.onOpen(id) })
+		drop := v.button(v.label("Drop"), theme.ContentRemoveIcon(), func() { v.onDrop(id) })
 		v.opens, v.drops = append(v.opens, open), append(v.drops, drop)
-		title := widget.NewRichText(&widget.TextSegment{Text: p.Title, Style: widget.RichTextStyleSubHeading})
-		title.Wrapping = fyne.TextWrapWord
+		title := widgets.NewWholeWords(p.Title, widget.RichTextStyleSubHeading)
 		heads[i] = container.NewVBox(title, container.New(widgets.FlowLayout{}, open, drop)) // stacked when narrow
 	}
 	header = append(header, container.NewGridWithColumns(n, heads...), widget.NewSeparator())
@@ -73,7 +90,7 @@ func (v *compareView) objects(cmp catalogue.Comparison) (header, rows []fyne.Can
 		widgets.Paragraph("Side by side, a question a row. Open a profession to read its whole profile; drop one to compare the others."),
 	}
 	for _, r := range cmp.Rows {
-		objs = append(objs, &widget.Label{Text: r.Question, TextStyle: fyne.TextStyle{Bold: true}, Importance: widget.HighImportance})
+		objs = append(objs, &widget.Label{Text: r.Question, TextStyle: fyne.TextStyle{Bold: true}, Importance: widget.HighImportance, Wrapping: fyne.TextWrapWord})
 		cells := make([]fyne.CanvasObject, n)
 		for i, cell := range r.Cells {
 			lines := cell
@@ -120,18 +137,19 @@ func (v *compareView) onCompare() {
 		return
 	}
 	first := !u.comparing
+	if first {
+		v.fromShortlist, v.fromFocus = u.shortlist.content.Visible(), u.window.Canvas().Focused()
+		v.fromNote = v.fromFocus != nil && v.fromFocus == fyne.Focusable(u.card.note)
+	}
 	u.shortlist.close()
 	u.comparing = true
 	u.card.setWidth(compareWidth)
 	header, rows := v.objects(cmp)
 	u.card.setHeader(header...)
 	u.card.set(rows...)
-	titles := make([]string, len(cmp.Columns))
-	for i, p := range cmp.Columns {
-		titles[i] = p.Title
-	}
 	u.window.SetTitle(windowTitle + " — Compare")
-	u.setStatus("Comparing " + strings.Join(titles, ", ") + ". Escape goes back; Tab moves between the buttons; arrow and page keys scroll.")
+	// Short, to be whole in a narrow status line: the titles head the columns.
+	u.setStatus(fmt.Sprintf("Comparing %d side by side. Esc goes back.", len(cmp.Columns)))
 	if first || u.window.Canvas().Focused() == nil {
 		u.window.Canvas().Focus(v.opens[0])
 	} else if len(v.drops) > 0 {
@@ -173,6 +191,21 @@ func (v *compareView) onClose() {
 	u.window.Canvas().Focus(u.sidebar.list)
 }
 
+// onEscape goes back to where Compare was opened from: the shortlist or
+// the card, with the keyboard where it was when it is still there.
+func (v *compareView) onEscape() {
+	u := v.u
+	v.onClose()
+	if v.fromShortlist {
+		u.shortlist.onOpen()
+	}
+	if v.fromNote && u.card.note != nil { // the card is made anew
+		u.window.Canvas().Focus(u.card.note)
+	} else if v.fromFocus != nil && slices.Contains(u.focusOrder(), v.fromFocus) {
+		u.window.Canvas().Focus(v.fromFocus)
+	}
+}
+
 // updateButton says what Compare will do.
 func (v *compareView) updateButton() {
 	u := v.u
@@ -181,10 +214,10 @@ func (v *compareView) updateButton() {
 		u.compare.SetText(fmt.Sprintf("Compare: choose up to 3 (%d ticked)", n))
 		u.compare.Enable()
 	case n >= catalogue.CompareMin:
-		u.compare.SetText(fmt.Sprintf("Compare %d side by side (Ctrl+K)", n))
+		u.compare.SetText(u.hinted(fmt.Sprintf("Compare %d side by side (Ctrl+K)", n)))
 		u.compare.Enable()
 	default:
-		u.compare.SetText("Compare: tick 2 or 3 (Ctrl+K)")
+		u.compare.SetText(u.hinted("Compare: tick 2 or 3 (Ctrl+K)"))
 		u.compare.Disable()
 	}
 }

@@ -39,13 +39,13 @@ func (e *exporter) updateButton() {
 	u := e.u
 	switch n := len(u.ticked); {
 	case n > 0:
-		u.export.SetText(fmt.Sprintf("Export %d selected… (Ctrl+E)", n))
+		u.export.SetText(u.hinted(fmt.Sprintf("Export %d selected… (Ctrl+E)", n)))
 		u.export.Enable()
 	case u.shown != "":
-		u.export.SetText("Export this profession… (Ctrl+E)")
+		u.export.SetText(u.hinted("Export this profession… (Ctrl+E)"))
 		u.export.Enable()
 	default:
-		u.export.SetText("Export selected… (Ctrl+E)")
+		u.export.SetText(u.hinted("Export selected… (Ctrl+E)"))
 		u.export.Disable()
 	}
 }

@@ -171,7 +171,9 @@ func cardActions(u *ui) (links []*actionLink, copies []*actionButton) {
 		case *actionLink:
 			links = append(links, w)
 		case *actionButton:
-			copies = append(copies, w)
+			if w.Text == "Copy" { // not the header's Note
+				copies = append(copies, w)
+			}
 		}
 	})
 	return links, copies

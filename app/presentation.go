@@ -102,6 +102,9 @@ func (p *presentation) leave() {
 	u.viewRow.Show()
 	u.barRow.Show()
 	p.bar.Hide()
+	if prof, ok := u.cat.Profession(u.shown); ok {
+		u.onShow(prof) // with its note again
+	}
 	u.applyTheme()
 	u.split.Refresh()
 	if !p.wasFull {

@@ -76,9 +76,12 @@ func defaultPrintDir() (string, error) {
 // goroutine.
 func (e *exporter) handoutRequest(ps []*catalogue.Profession, now time.Time) handout.Request {
 	u := e.u
+	adviser, school := u.adviser.names()
 	return handout.Request{
 		Date:            now,
 		Pupil:           u.session.Pupil,
+		Adviser:         adviser,
+		School:          school,
 		Notes:           u.session.Notes,
 		Quiz:            u.quiz.forHandout(),
 		ProfessionNotes: cloneNotes(u.session.ProfessionNotes),

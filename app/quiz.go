@@ -52,9 +52,13 @@ var quizChoices = [3]quiz.Answer{quiz.Agree, quiz.NotSure, quiz.Disagree}
 // quizRanksTicked is how many ranks of the result "Tick" takes.
 const quizRanksTicked = 3
 
+// quizButtonText is the Quiz button's, short enough for the sidebar at
+// every zoom; the pane's heading asks the quiz's question.
+const quizButtonText = "Quiz (F6)"
+
 func newQuiz(u *ui) *quizPane {
 	q := &quizPane{u: u, session: quiz.NewSession(u.cat)}
-	q.button = newActionButton(u, "Quiz: which might suit me? (F6)", theme.QuestionIcon(), q.onOpen)
+	q.button = newActionButton(u, u.hinted(quizButtonText), theme.QuestionIcon(), q.onOpen)
 	q.progress = &widget.Label{}
 	q.statement = &widget.Label{Wrapping: fyne.TextWrapWord, SizeName: theme.SizeNameHeadingText, TextStyle: fyne.TextStyle{Bold: true}}
 	q.answered = &widget.Label{TextStyle: fyne.TextStyle{Italic: true}}

@@ -82,5 +82,6 @@ func capitalise(s string) string {
 func (u *ui) layOut(size fyne.Size) {
 	u.window.Resize(size)
 	u.window.SetContent(u.content)
+	u.fitSidebar() // at the window's width
 	u.card.release()
 }

@@ -102,6 +102,5 @@ func (u *ui) onProfessionNote(id, text string) {
 }
 
 func (u *ui) sessionChanged() {
-	u.bar.forgetUndo()
 	u.sessions.Save(u.session)
 }

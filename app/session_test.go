@@ -163,15 +163,18 @@ func TestNewPupilAsksThenClearsAndUndoes(t *testing.T) {
 		t.Error("Undo still offered after undoing, or New pupil not back")
 	}
 
-	// Once something changes, New pupil can no longer be undone.
+	// Undo stays until the next New pupil, whatever is typed; undoing then
+	// asks, as it clears what was typed.
 	u.bar.onNewPupil()
 	test.Type(u.pupil, "Alex")
-	if u.bar.undo.Visible() || u.bar.undoState != nil {
-		t.Error("Undo still offered after the next change")
+	if !u.bar.undo.Visible() || u.bar.undoState == nil {
+		t.Error("Undo went when the new pupil's name was typed")
 	}
+	asked = nil
+	answer = false
 	u.bar.onUndoNewPupil()
-	if u.pupil.Text != "Alex" {
-		t.Errorf("a stale undo brought back %q", u.pupil.Text)
+	if len(asked) != 1 || !strings.Contains(asked[0], "Jamie Smith") || !strings.Contains(asked[0], "Alex") || u.pupil.Text != "Alex" {
+		t.Errorf("Undo over a new pupil's name asked %q and left For %q", asked, u.pupil.Text)
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/ahp-careers/ahp-careers/app/widgets"
 	"github.com/ahp-careers/ahp-careers/pupil"
 )
 
@@ -17,7 +18,7 @@ import (
 // is for, and what can be done with the pupil's session.
 type sessionBar struct {
 	u         *ui        // the session it shows and clears
-	undoState *undoState // what New pupil cleared, until the next change
+	undoState *undoState // what New pupil cleared, until the next New pupil
 
 	pupil     *shortcutEntry
 	shortlist *widget.Button
@@ -40,8 +41,13 @@ func newSessionBar(u *ui) *sessionBar {
 	b.pupil.OnChanged = b.onPupilChanged
 	b.undo.Hide()
 	forLabel := &widget.Label{Text: "For", TextStyle: fyne.TextStyle{Bold: true}}
-	b.content = container.NewBorder(nil, nil, forLabel,
-		container.NewHBox(b.shortlist, b.print, b.newPupil, b.undo), b.pupil)
+	// The buttons go under For when the bar is narrow (a large zoom on a
+	// small screen), and For stays wide enough for a name.
+	lead := container.NewBorder(nil, nil, forLabel, nil, b.pupil)
+	leadMin := func() float32 {
+		return forLabel.MinSize().Width + fyne.MeasureText(b.pupil.PlaceHolder, theme.TextSize(), fyne.TextStyle{}).Width + 4*theme.InnerPadding()
+	}
+	b.content = container.New(&widgets.BarLayout{LeadMin: leadMin}, lead, b.shortlist, b.print, b.newPupil, b.undo, u.adviser.button)
 	b.shortlist.SetText("Shortlist (0) (Ctrl+L)")
 	return b
 }
@@ -49,9 +55,12 @@ func newSessionBar(u *ui) *sessionBar {
 // refresh says how many are on the shortlist, and offers Undo new pupil
 // while it can.
 func (b *sessionBar) refresh() {
-	b.shortlist.SetText(fmt.Sprintf("Shortlist (%d) (Ctrl+L)", len(b.u.order)))
-	// Undo takes New pupil's place until the next change, so the bar
-	// keeps its width in a small window.
+	b.shortlist.SetText(b.u.hinted(fmt.Sprintf("Shortlist (%d) (Ctrl+L)", len(b.u.order))))
+	b.newPupil.SetText(b.u.hinted("New pupil (Ctrl+N)"))
+	b.print.SetText(b.u.hinted("Print… (Ctrl+P)"))
+	b.u.adviser.refresh()
+	// Undo takes New pupil's place until Undo or the next New pupil (from
+	// Ctrl+N), so the bar keeps its width in a small window.
 	if b.undoState != nil {
 		b.newPupil.Hide()
 		b.undo.Show()
@@ -70,14 +79,6 @@ func (b *sessionBar) onPupilChanged(text string) {
 	u.sessionChanged()
 }
 
-// forgetUndo: once something changes after New pupil, it cannot be undone.
-func (b *sessionBar) forgetUndo() {
-	if b.undoState != nil {
-		b.undoState = nil
-		b.refresh()
-	}
-}
-
 // onNewPupil clears the session for the next pupil, asking first when
 // there is something to lose.
 func (b *sessionBar) onNewPupil() {
@@ -86,7 +87,7 @@ func (b *sessionBar) onNewPupil() {
 		u.setStatus("Ready for a new pupil: nothing was entered for the last one.")
 		return
 	}
-	u.confirm("New pupil", b.describe()+"\n\nYou can undo this until you change something.", func(ok bool) {
+	u.confirm("New pupil", b.describe()+"\n\nUndo new pupil brings it back until the next New pupil.", func(ok bool) {
 		if ok {
 			b.clear()
 		}
@@ -128,16 +129,38 @@ func (b *sessionBar) clear() {
 	u.quiz.reset()
 	b.undoState = undo
 	b.refresh()
-	u.setStatus("Ready for a new pupil. Undo new pupil brings the last one back until you change something.")
+	u.sidebar.search.SetText("") // the last pupil's search is theirs
+	u.setStatus("Ready for a new pupil. Undo new pupil brings the last one back.")
 	u.window.Canvas().Focus(u.pupil)
 }
 
+// onUndoNewPupil brings back the session New pupil cleared, asking first
+// when something has been entered for the new pupil since, which it
+// clears.
 func (b *sessionBar) onUndoNewPupil() {
 	u := b.u
-	undo := b.undoState
-	if undo == nil {
+	if b.undoState == nil {
 		return
 	}
+	if u.session.IsEmpty() && len(u.order) == 0 {
+		b.undoNewPupil()
+		return
+	}
+	who := "the last pupil"
+	if p := strings.TrimSpace(b.undoState.session.Pupil); p != "" {
+		who = p
+	}
+	u.confirm("Undo new pupil", "Bring back "+who+"'s session? "+strings.Replace(b.describe(), " for the next pupil", "", 1), func(ok bool) {
+		if ok {
+			b.undoNewPupil()
+		}
+	})
+}
+
+func (b *sessionBar) undoNewPupil() {
+	u := b.u
+	undo := b.undoState
+	b.undoState = nil
 	u.session = undo.session
 	clear(u.ticked)
 	u.order = nil
@@ -145,7 +168,7 @@ func (b *sessionBar) onUndoNewPupil() {
 		u.ticked[id] = true
 		u.order = append(u.order, id)
 	}
-	u.onTickedChanged() // forgets the undo
+	u.onTickedChanged() // refreshes the bar: New pupil is back
 	u.applySession()
 	u.sessions.Save(u.session)
 	who := "the last pupil"

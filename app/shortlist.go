@@ -57,7 +57,8 @@ func newShortlist(u *ui) *shortlist {
 			Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Italic: true}},
 	)
 	bottom := container.NewVBox(widget.NewSeparator(), widgets.SubHeading("Agreed next steps"), s.notes)
-	s.content = container.NewPadded(container.NewBorder(top, bottom, nil, nil, container.NewStack(s.list, s.empty)))
+	// It scrolls where the window is too small for it, at a large zoom.
+	s.content = container.NewScroll(container.NewPadded(container.NewBorder(top, bottom, nil, nil, container.NewStack(s.list, s.empty))))
 
 	for _, sc := range []*desktop.CustomShortcut{shortcutMoveUp, shortcutMoveDown, shortcutRemove} {
 		u.window.Canvas().AddShortcut(sc, func(sc fyne.Shortcut) { u.onShortcut(sc) })

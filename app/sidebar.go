@@ -69,11 +69,11 @@ func newSidebar(cat *catalogue.Catalogue, host keyHost) *sidebar {
 	s.empty.Hide()
 	s.didYouMean = container.NewVBox()
 	s.didYouMean.Hide()
-	s.count = &widget.Label{}
+	s.count = &widget.Label{Wrapping: fyne.TextWrapWord}
 	s.selectAll = newActionButton(host, "Select all", theme.CheckButtonCheckedIcon(), s.onSelectAll)
 	s.clear = newActionButton(host, "Clear", theme.CheckButtonIcon(), func() { s.onClear() })
 
-	buttons := container.NewGridWithColumns(2, s.selectAll, s.clear)
+	buttons := container.New(&widgets.GridOrStack{}, s.selectAll, s.clear) // stacked at a large zoom
 	top := container.NewPadded(s.search)
 	bottom := container.NewVBox(widget.NewSeparator(), s.count, buttons)
 	s.emptyPane = container.NewVBox(s.empty, s.didYouMean)

@@ -16,12 +16,12 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	appdesktop "github.com/ahp-careers/ahp-careers/app/desktop"
+	"github.com/ahp-careers/ahp-careers/app/widgets"
 	"github.com/ahp-careers/ahp-careers/app/windowstate"
 	"github.com/ahp-careers/ahp-careers/catalogue"
 	"github.com/ahp-careers/ahp-careers/internal/atomicfile"
@@ -90,6 +90,7 @@ type ui struct {
 
 	pupil     *shortcutEntry
 	bar       *sessionBar
+	adviser   *adviser // on the bar: the adviser's name and school
 	shortlist *shortlist
 	quiz      *quizPane
 	right     *fyne.Container // the card, or the shortlist
@@ -115,7 +116,9 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 		openFile: openInViewer,
 		printDir: defaultPrintDir,
 	}
-	u.confirm = func(title, message string, fn func(bool)) { dialog.ShowConfirm(title, message, fn, w) }
+	u.confirm = func(title, message string, fn func(bool)) {
+		widgets.ShowConfirm(w.Canvas(), title, message, "Yes", "No", fn)
+	}
 	for i, id := range cat.IDs() {
 		u.rank[id] = i
 	}
@@ -139,15 +142,18 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 	u.card.noteFor = func(id string) string { return u.session.ProfessionNotes[id] }
 	u.card.onNote = u.onProfessionNote
 	u.card.onShortcut = u.onShortcut
+	u.card.onNoteKey = u.onWriteNote
+	u.card.presenting = func() bool { return u.present != nil && u.present.on }
 
 	u.export = newActionButton(u, "", theme.DocumentSaveIcon(), u.exporter.onExport)
 	u.export.Importance = widget.HighImportance
 	u.compareView = newCompareView(u)
 	u.compare = newActionButton(u, "", theme.ViewRestoreIcon(), u.compareView.onCompare)
-	u.status = &widget.Label{Truncation: fyne.TextTruncateEllipsis}
+	u.status = &widget.Label{Wrapping: fyne.TextWrapWord} // whole, on two lines when narrow
 
 	u.shortlist = newShortlist(u)
 	u.shortlist.content.Hide()
+	u.adviser = newAdviser(u)
 	u.bar = newSessionBar(u) // its Shortlist button opens u.shortlist
 	u.pupil = u.bar.pupil
 	u.quiz = newQuiz(u)
@@ -158,18 +164,20 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 	u.help = newHelp(w)
 	u.cardFocus = newCardFocus(u, u.right)
 	// The sidebar is kept wide enough for whole titles; at a large zoom on
-	// a small screen its buttons and the session bar scroll rather than
-	// push the window off the screen.
+	// a small screen its buttons scroll and the session bar takes two rows
+	// rather than push the window off the screen.
 	u.sidebarWidth = transparent()
 	left := container.NewBorder(nil, container.NewPadded(container.NewVBox(u.quiz.button, u.compare, u.export)), nil, nil, u.sidebar.content)
 	u.split = container.NewHSplit(container.NewVScroll(container.NewStack(u.sidebarWidth, left)), u.cardFocus)
 	u.split.Offset = 0.3
-	u.barRow = container.NewHScroll(u.bar.content)
+	u.barRow = u.bar.content
 	// The view controls at the right of the status line.
 	// At the zoom and contrast of the last run.
 	u.view = newViewBar(u, a.Preferences(), u.applyTheme,
 		viewActions{onFullScreen: u.onFullScreen, onPresent: u.present.onPresent, onHelp: u.help.onHelp})
-	u.viewRow = container.NewBorder(nil, nil, nil, u.view.content, u.status)
+	// The status line over the view controls when they leave it too little.
+	u.viewRow = container.New(&widgets.BarLayout{LeadMin: func() float32 { return 10 * theme.TextSize() },
+		Empty: func() bool { return u.status.Text == "" }}, u.status, u.view.content)
 	u.minimum = canvas.NewRectangle(color.Transparent)
 	u.minimum.SetMinSize(appdesktop.MinWindowSize)
 	u.content = container.NewStack(u.minimum,
@@ -177,7 +185,7 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 			container.NewVBox(widget.NewSeparator(), u.viewRow), nil, nil, u.split))
 
 	c := w.Canvas()
-	for _, sc := range []*desktop.CustomShortcut{shortcutSearch, shortcutExport, shortcutCompare, shortcutNewPupil, shortcutPrint, shortcutShortlist} {
+	for _, sc := range []*desktop.CustomShortcut{shortcutSearch, shortcutExport, shortcutCompare, shortcutNewPupil, shortcutPrint, shortcutShortlist, shortcutNote} {
 		c.AddShortcut(sc, func(s fyne.Shortcut) { u.onShortcut(s) })
 	}
 	for _, sc := range []*desktop.CustomShortcut{shortcutZoomIn, shortcutZoomInShift, shortcutZoomInPlus,
@@ -221,6 +229,8 @@ func (u *ui) onShortcut(s fyne.Shortcut) bool {
 		u.exporter.onPrint()
 	case shortcutShortlist.ShortcutName():
 		u.shortlist.onOpen()
+	case shortcutNote.ShortcutName():
+		u.onWriteNote()
 	case shortcutMoveUp.ShortcutName(), shortcutMoveDown.ShortcutName(), shortcutRemove.ShortcutName():
 		return u.shortlist.onShortcut(s)
 	default:
@@ -325,7 +335,6 @@ func (u *ui) onClear() {
 }
 
 func (u *ui) onTickedChanged() {
-	u.bar.forgetUndo()
 	u.shortlist.refresh()
 	u.bar.refresh()
 	if !slices.Equal(u.session.Shortlist(u.catKey), u.order) {
@@ -387,10 +396,9 @@ func (u *ui) showError(err error) {
 	u.showProblem(err.Error())
 }
 
-// showProblem shows text in the status line and in an error dialog, which
-// capitalises it (Fyne's dialog.NewError).
+// showProblem shows text in the status line and in a dialog, capitalised.
 func (u *ui) showProblem(text string) {
 	text = printable.String(text)
 	u.setStatus(text)
-	dialog.ShowError(errors.New(text), u.window)
+	widgets.ShowInfo(u.window.Canvas(), "Something went wrong", capitalise(text), nil)
 }

@@ -40,6 +40,7 @@ func (u *ui) placeWindow(want fyne.Size, at *image.Point) {
 		u.window.Resize(p.Size)
 	}
 	d.MoveContent(p.Pos)
+	u.fitSidebar() // at the window's width
 }
 
 // rememberGeometry keeps the window's size and place for the next run.

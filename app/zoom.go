@@ -2,6 +2,8 @@ package app
 
 import (
 	"image/color"
+	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -28,6 +30,37 @@ func (u *ui) applyTheme() {
 	u.app.Settings().SetTheme(&apptheme.Theme{Zoom: float32(u.view.zoom) / 100, HighContrast: u.view.highContrast, Present: u.present.on})
 	u.view.show()
 	u.fitSidebar()
+	if u.bar != nil { // the buttons' texts, with or without their keys
+		u.bar.refresh()
+		u.exporter.updateButton()
+		u.compareView.updateButton()
+		u.quiz.button.SetText(u.hinted(quizButtonText))
+		if u.comparing {
+			u.compareView.onCompare() // its buttons' texts
+		}
+	}
+}
+
+// hinted leaves the key out of a button's text from 150 %, where the
+// buttons with them would not fit a small screen; Help lists the keys.
+func (u *ui) hinted(text string) string {
+	if u.view == nil || u.view.zoom < 150 {
+		return text
+	}
+	i := strings.LastIndex(text, " (")
+	if i < 0 || !strings.HasSuffix(text, ")") {
+		return text
+	}
+	if key := text[i+2 : len(text)-1]; strings.HasPrefix(key, "Ctrl+") || isFunctionKey(key) {
+		return text[:i]
+	}
+	return text
+}
+
+// isFunctionKey reports whether key is F1 to F12.
+func isFunctionKey(key string) bool {
+	n, err := strconv.Atoi(strings.TrimPrefix(key, "F"))
+	return strings.HasPrefix(key, "F") && err == nil && n >= 1 && n <= 12
 }
 
 // fitSidebar keeps the sidebar wide enough for the longest title whole, at
@@ -39,8 +72,12 @@ func (u *ui) fitSidebar() {
 	tick := theme.IconInlineSize() + 2*theme.InnerPadding()
 	w := widest + tick + 4*theme.InnerPadding() + 2*pad + theme.ScrollBarSize()
 	// Long titles at a large zoom must not push the card off a 1024-wide
-	// screen: past this they end in an ellipsis (whole up to 150 %).
+	// screen: past this they end in an ellipsis (whole up to 150 %), and
+	// the sidebar takes no more than 40 % of a window.
 	w = min(w, 480)
+	if win := u.window.Canvas().Size().Width; win > 0 {
+		w = min(w, max(240, 0.4*win))
+	}
 	u.sidebarWidth.SetMinSize(fyne.NewSize(w, 0))
 }
 

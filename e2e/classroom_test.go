@@ -280,7 +280,9 @@ func TestClassroomWindowOnScreenAndContrast(t *testing.T) {
 					run = 0
 				}
 			}
-			if boxes < 5 {
+			// Four at least: at 150 % on 1024 the session bar takes two rows
+			// (it no longer scrolls sideways), and the list starts lower.
+			if boxes < 4 {
 				t.Fatalf("found %d tick-box edges that stand out from the list (1.8:1) in %v", boxes, column)
 			}
 			t.Logf("tick boxes: %d edges, the weakest %.2f:1", boxes, weakest)

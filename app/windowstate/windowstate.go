@@ -40,6 +40,8 @@ const (
 	Shown        = "shown"        // id of the profession last shown; "" for the overview
 	Ticked       = "ticked"       // ids ticked for export: before the pupil's record (pupil.Migrate)
 	ExportFolder = "exportFolder" // folder of the last export
+	Adviser      = "adviser"      // the adviser's name, on every handout
+	School       = "school"       // the adviser's school, on every handout
 )
 
 // builtIn is the state's key for the catalogue built into the binary;
@@ -48,7 +50,7 @@ const builtIn = pupil.BuiltIn
 
 // sharedKeys are kept for every catalogue at once; other keys are kept per
 // catalogue.
-var sharedKeys = map[string]bool{ExportFolder: true}
+var sharedKeys = map[string]bool{ExportFolder: true, Adviser: true, School: true}
 
 type stateFile struct {
 	Shared     map[string]any            `json:"shared,omitempty"`
