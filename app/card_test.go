@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/ahp-careers/ahp-careers/app/widgets"
 	"github.com/ahp-careers/ahp-careers/catalogue"
 	"github.com/ahp-careers/ahp-careers/pupil"
 )
@@ -31,6 +32,12 @@ func cardTexts(c *card) []string {
 			out = append(out, "button: "+w.Text)
 		case *widget.RichText:
 			out = append(out, segmentsText(w.Segments))
+		case *widgets.TextBlock:
+			var parts []string
+			for _, b := range w.Blocks() {
+				parts = append(parts, b.Text)
+			}
+			out = append(out, strings.Join(parts, "\n"))
 		}
 	})
 	return out
@@ -208,15 +215,10 @@ func TestCardAtAGlanceEverySection(t *testing.T) {
 	}
 	// The apprenticeship route stands out.
 	for _, o := range allObjects(u.card.body) {
-		if r, ok := o.(*widget.RichText); ok {
-			for _, seg := range r.Segments {
-				if l, ok := seg.(*widget.ListSegment); ok {
-					for _, item := range l.Items {
-						ts := item.(*widget.ParagraphSegment).Texts[0].(*widget.TextSegment)
-						if strings.HasPrefix(ts.Text, "Apprenticeship") != ts.Style.TextStyle.Bold {
-							t.Errorf("route %q bold %v", ts.Text, ts.Style.TextStyle.Bold)
-						}
-					}
+		if tb, ok := o.(*widgets.TextBlock); ok {
+			for _, b := range tb.Blocks() {
+				if b.Bullet && strings.HasPrefix(b.Text, "Apprenticeship") != b.Style.Bold {
+					t.Errorf("route %q bold %v", b.Text, b.Style.Bold)
 				}
 			}
 		}
