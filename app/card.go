@@ -267,6 +267,7 @@ func (c *card) link(name, address string) fyne.CanvasObject {
 	text := &widget.Label{Text: address, Wrapping: fyne.TextWrapBreak, TextStyle: fyne.TextStyle{Monospace: true}}
 	copyButton := newActionButton(c.host, "Copy", theme.ContentCopyIcon(), func() { c.onCopy(address) })
 	copyButton.Importance = widget.LowImportance
+	copyButton.Spoken = "Copy the address of " + name
 	return container.NewVBox(open, container.NewBorder(nil, nil, nil, container.NewCenter(copyButton), text))
 }
 

@@ -440,6 +440,20 @@ func (item *sidebarItem) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(container.NewStack(item.heading, item.line))
 }
 
+// AccessibilityLabel is the row as read: a category, or a profession and
+// whether it is ticked.
+func (item *sidebarItem) AccessibilityLabel() string {
+	switch {
+	case item.heading.Visible():
+		return item.heading.Text + ", category"
+	case item.tick.Visible():
+		return item.tick.AccessibilityLabel()
+	}
+	return item.title.Text
+}
+
+func (item *sidebarItem) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleText }
+
 func (item *sidebarItem) showHeading(text string) {
 	item.heading.SetText(text)
 	item.heading.Show()
@@ -459,6 +473,7 @@ func (item *sidebarItem) showLine(text string, onTick func(bool), ticked bool) {
 	} else {
 		item.tick.SetChecked(ticked)
 		item.tick.OnChanged = onTick
+		item.tick.Name = text
 		item.tick.Show()
 	}
 	if hadTick != item.tick.Visible() {
@@ -488,6 +503,13 @@ func newSidebarList(s *sidebar, snippets bool) *sidebarList {
 
 // Resize keeps the row on the card in view when the list first gets its
 // size: a selection made before then scrolls against a height of zero.
+// AccessibilityLabel says what the list is and how it is used.
+func (l *sidebarList) AccessibilityLabel() string {
+	return "Professions: Up and Down move, Space ticks for the handout, Enter opens the profile"
+}
+
+func (l *sidebarList) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleText }
+
 func (l *sidebarList) Resize(size fyne.Size) {
 	first := l.Size().Height == 0 && size.Height > 0
 	l.List.Resize(size)
@@ -526,6 +548,10 @@ type searchEntry struct {
 	widget.Entry
 	sidebar *sidebar
 }
+
+func (e *searchEntry) AccessibilityLabel() string { return widgets.EntryLabel(&e.Entry) }
+
+func (e *searchEntry) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleText }
 
 func newSearchEntry(s *sidebar) *searchEntry {
 	e := &searchEntry{sidebar: s}

@@ -154,3 +154,35 @@ func TestParagraphs(t *testing.T) {
 		}
 	}
 }
+
+func TestWhatAScreenReaderSays(t *testing.T) {
+	test.NewTempApp(t)
+	ticked := NewTickBox()
+	ticked.Name, ticked.Checked = "Physiotherapist", true
+	unticked := NewTickBox()
+	unticked.Name = "Dietitian"
+	copyButton := NewActionButton(Keys{}, "Copy", theme.ContentCopyIcon(), nil)
+	copyButton.Spoken = "Copy the address of HCPC"
+	typed := NewShortcutEntry(false, "Pupil's name, for the handout", nil, Keys{})
+	typed.SetText("Sam")
+	for _, tc := range []struct {
+		name string
+		o    fyne.Accessible
+		want string
+		role fyne.AccessibleRole
+	}{
+		{"ticked box", ticked, "Physiotherapist, ticked for the handout", fyne.AccessibleRoleButton},
+		{"unticked box", unticked, "Dietitian, not ticked for the handout", fyne.AccessibleRoleButton},
+		{"button", NewActionButton(Keys{}, "Print… (Ctrl+P)", nil, nil), "Print… (Ctrl+P)", fyne.AccessibleRoleButton},
+		{"Copy button", copyButton, "Copy the address of HCPC", fyne.AccessibleRoleButton},
+		{"link", NewActionLink(Keys{}, "NHS Health Careers", nil, nil), "NHS Health Careers", fyne.AccessibleRoleLink},
+		{"empty field", NewShortcutEntry(false, "Pupil's name, for the handout", nil, Keys{}), "Pupil's name, for the handout: empty", fyne.AccessibleRoleText},
+		{"field", typed, "Pupil's name, for the handout: Sam", fyne.AccessibleRoleText},
+		{"paragraph and bullets", NewTextBlock(Block{Text: "You can work with people who:"}, Block{Text: "have HIV", Bullet: true}), "You can work with people who:\n• have HIV", fyne.AccessibleRoleText},
+		{"list", &List{Spoken: "The shortlist"}, "The shortlist", fyne.AccessibleRoleText},
+	} {
+		if got, role := tc.o.AccessibilityLabel(), tc.o.AccessibilityRole(); got != tc.want || role != tc.role {
+			t.Errorf("%s: %q (%s), want %q (%s)", tc.name, got, role, tc.want, tc.role)
+		}
+	}
+}
