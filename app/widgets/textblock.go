@@ -32,8 +32,10 @@ type Block struct {
 // all of a resize's); a TextBlock measures each word once per style and
 // size for the run (wordWidth), so a resize only adds widths up. Each line
 // is one canvas.Text, so the painter skips lines outside the scroll's
-// clip (painter.Paint culls objects outside it) and rasterises only the
-// lines in view.
+// clip (Fyne 2.8.1's painter.Paint returns early for an object wholly
+// outside the clip) and rasterises only the lines in view. Fyne's canvas
+// still asks every line for its MinSize once a line's text is new, which
+// shapes it once (Fyne caches it); we size the lines ourselves.
 type TextBlock struct {
 	widget.BaseWidget
 	blocks []Block

@@ -90,14 +90,18 @@ func TestTextBlockBreaksAsRichText(t *testing.T) {
 func TestTextBlockResizeMeasuresNoWordAgain(t *testing.T) {
 	test.NewTempApp(t)
 	calls := 0
+	forget := func() {
+		wordsMu.Lock()
+		clear(words)
+		wordsMu.Unlock()
+	}
+	t.Cleanup(forget) // the made-up widths are no other test's
 	defer func(m func(string, float32, fyne.TextStyle) fyne.Size) { measure = m }(measure)
 	measure = func(text string, size float32, style fyne.TextStyle) fyne.Size {
 		calls++
 		return fyne.NewSize(float32(len([]rune(text)))*7, 16) // every letter 7 wide
 	}
-	wordsMu.Lock()
-	clear(words)
-	wordsMu.Unlock()
+	forget()
 	for _, tc := range []struct {
 		width float32
 		lines []string
