@@ -156,26 +156,10 @@ func (r *releaser) goBuildWindows(out, syso string) error {
 	}()
 	defer close(stop)
 
-	cmd := exec.Command(goCommand(), "build", "-trimpath", "-tags", windowsTags(r.tags),
+	cmd := exec.Command(goCommand(), "build", "-trimpath", "-tags", r.tags,
 		"-ldflags", "-s -w -H windowsgui", "-o", out, ".")
 	cmd.Env = append(os.Environ(), "GOOS=windows", "GOARCH=amd64", "CGO_ENABLED=1", "CC="+mingwCC)
 	return runCmd(cmd)
-}
-
-// windowsTags are the Windows build's tags: the others and accessibility,
-// with which Fyne gives Windows screen readers (UI Automation) the window's
-// labels and roles. Linux has no reader support in Fyne 2.8.1, and the tag
-// would only cost there.
-func windowsTags(tags string) string {
-	for _, t := range strings.FieldsFunc(tags, func(r rune) bool { return r == ',' || r == ' ' }) {
-		if t == "accessibility" {
-			return tags
-		}
-	}
-	if strings.TrimSpace(tags) == "" {
-		return "accessibility"
-	}
-	return tags + ",accessibility"
 }
 
 // msi builds the installer of exe at version with wixl.

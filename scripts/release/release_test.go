@@ -140,16 +140,3 @@ func TestWriteSums(t *testing.T) {
 		t.Errorf("SHA256SUMS:\n%s\nwant\n%s", got, want)
 	}
 }
-
-func TestWindowsTagsAddAccessibility(t *testing.T) {
-	for _, tc := range []struct{ in, want string }{
-		{"no_emoji", "no_emoji,accessibility"},
-		{"", "accessibility"},
-		{"no_emoji,accessibility", "no_emoji,accessibility"},
-		{"accessibility no_emoji", "accessibility no_emoji"},
-	} {
-		if got := windowsTags(tc.in); got != tc.want {
-			t.Errorf("windowsTags(%q) = %q, want %q", tc.in, got, tc.want)
-		}
-	}
-}
