@@ -124,16 +124,16 @@ func (c *card) showProfession(p *catalogue.Profession) {
 	c.setHeader()
 	c.note, c.noteID = nil, ""
 	presenting := c.presenting != nil && c.presenting()
-	heading := widgets.Heading(p.Title)
+	var heading fyne.CanvasObject = widgets.Heading(p.Title)
 	if !presenting {
 		note := newActionButton(c.host, "Note (Ctrl+M)", theme.DocumentCreateIcon(), func() { c.onNoteKey() })
 		note.Importance = widget.LowImportance
-		heading = container.NewBorder(nil, nil, nil, container.NewCenter(note), heading)
+		heading = container.New(&widgets.TitleRow{}, heading, note)
 	}
 	objs := []fyne.CanvasObject{
 		heading,
 		&widget.Label{Text: p.Category.Name, TextStyle: fyne.TextStyle{Bold: true}}, // plain text: it is no link,
-		&widget.Label{Text: p.Summary, Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Italic: true}},
+		widgets.Italic(p.Summary),
 	}
 	// The note under the summary, not after the whole profile: an adviser
 	// writes it as the pupil reads.
@@ -159,7 +159,7 @@ func (c *card) showProfession(p *catalogue.Profession) {
 	if len(p.ProtectedTitles) > 0 {
 		objs = append(objs,
 			widgets.Paragraph("Protected titles: "+strings.Join(p.ProtectedTitles, "; ")),
-			&widget.Label{Text: "Only people on the regulator's register may use a protected title.", Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Italic: true}})
+			widgets.Italic("Only people on the regulator's register may use a protected title."))
 	}
 	for _, n := range p.Notes {
 		objs = append(objs, widgets.Paragraph(n))
@@ -198,7 +198,7 @@ func (c *card) showOverview(cat *catalogue.Catalogue) {
 		widgets.Heading(cat.Title),
 	}
 	if cat.Overview.Summary != "" {
-		objs = append(objs, &widget.Label{Text: cat.Overview.Summary, Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Italic: true}})
+		objs = append(objs, widgets.Italic(cat.Overview.Summary))
 	}
 	objs = append(objs, widget.NewSeparator(), description(cat.Overview.Description))
 	if cat.Overview.Counting != "" {
@@ -236,28 +236,24 @@ func (c *card) glance(g *catalogue.Glance) fyne.CanvasObject {
 	// Made whole, not with Add: see description.
 	objs := []fyne.CanvasObject{widgets.SubHeading("At a glance")}
 	for _, item := range g.Items() {
-		question := &widget.TextSegment{Text: item.Question, Style: widget.RichTextStyle{TextStyle: fyne.TextStyle{Bold: true}}}
+		question := widgets.Block{Text: item.Question, Style: widgets.Style{TextStyle: fyne.TextStyle{Bold: true}}}
 		if item.Link != nil {
-			objs = append(objs, widget.NewRichText(question), c.link(item.Link.Name, item.Link.URL))
+			objs = append(objs, widgets.NewTextBlock(question), c.link(item.Link.Name, item.Link.URL))
 			continue
 		}
-		segs := []widget.RichTextSegment{question}
+		blocks := []widgets.Block{question}
 		if item.Question == catalogue.QuestionRoutes {
-			segs = append(segs, routes(item.Lines)...)
+			blocks = append(blocks, routes(item.Lines)...)
 		} else {
 			for _, l := range item.Lines {
-				segs = append(segs, &widget.TextSegment{Text: l, Style: widget.RichTextStyleParagraph})
+				blocks = append(blocks, widgets.Block{Text: l})
 			}
 		}
-		t := widget.NewRichText(segs...)
-		t.Wrapping = fyne.TextWrapWord
-		objs = append(objs, t)
+		objs = append(objs, widgets.NewTextBlock(blocks...))
 	}
 	if s := g.SourcesLine(); s != "" {
-		note := widget.NewRichText(&widget.TextSegment{Text: s, Style: widget.RichTextStyle{
-			SizeName: theme.SizeNameCaptionText, ColorName: theme.ColorNamePlaceHolder, TextStyle: fyne.TextStyle{Italic: true}}})
-		note.Wrapping = fyne.TextWrapWord
-		objs = append(objs, note)
+		objs = append(objs, widgets.NewTextBlock(widgets.Block{Text: s, Style: widgets.Style{
+			Size: theme.SizeNameCaptionText, Colour: theme.ColorNamePlaceHolder, TextStyle: fyne.TextStyle{Italic: true}}}))
 	}
 	background := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
 	background.CornerRadius = theme.InputRadiusSize()
@@ -266,22 +262,18 @@ func (c *card) glance(g *catalogue.Glance) fyne.CanvasObject {
 
 // routes are the routes in as bullets, an apprenticeship in bold so that it
 // stands out, and a secondary source as a paragraph of its own.
-func routes(lines []string) []widget.RichTextSegment {
-	var items, after []widget.RichTextSegment
+func routes(lines []string) []widgets.Block {
+	var items, after []widgets.Block
 	for _, line := range lines {
 		if strings.HasPrefix(line, "(") {
-			after = append(after, &widget.TextSegment{Text: line, Style: widget.RichTextStyleParagraph})
+			after = append(after, widgets.Block{Text: line})
 			continue
 		}
-		style := widget.RichTextStyleInline
-		if strings.HasPrefix(line, catalogue.Route{Kind: catalogue.RouteApprenticeship}.String()) {
-			style = widget.RichTextStyleStrong
-		}
-		items = append(items, &widget.ParagraphSegment{Texts: []widget.RichTextSegment{
-			&widget.TextSegment{Text: line, Style: style},
-		}})
+		var style widgets.Style
+		style.Bold = strings.HasPrefix(line, catalogue.Route{Kind: catalogue.RouteApprenticeship}.String())
+		items = append(items, widgets.Block{Text: line, Style: style, Bullet: true})
 	}
-	return append([]widget.RichTextSegment{&widget.ListSegment{Items: items}}, after...)
+	return append(items, after...)
 }
 
 // link is a named hyperlink with its full address under it and a Copy button.
@@ -291,6 +283,7 @@ func (c *card) link(name, address string) fyne.CanvasObject {
 	text := &widget.Label{Text: address, Wrapping: fyne.TextWrapBreak, TextStyle: fyne.TextStyle{Monospace: true}}
 	copyButton := newActionButton(c.host, "Copy", theme.ContentCopyIcon(), func() { c.onCopy(address) })
 	copyButton.Importance = widget.LowImportance
+	copyButton.Spoken = "Copy the address of " + name
 	return container.NewVBox(open, container.NewBorder(nil, nil, nil, container.NewCenter(copyButton), text))
 }
 

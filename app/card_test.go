@@ -1,8 +1,6 @@
 package app
 
 import (
-	"github.com/ahp-careers/ahp-careers/app/widgets"
-
 	"slices"
 	"strings"
 	"testing"
@@ -12,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/ahp-careers/ahp-careers/app/widgets"
 	"github.com/ahp-careers/ahp-careers/catalogue"
 	"github.com/ahp-careers/ahp-careers/pupil"
 )
@@ -35,6 +34,8 @@ func cardTexts(c *card) []string {
 			out = append(out, segmentsText(w.Segments))
 		case *widgets.WholeWords:
 			out = append(out, w.Text())
+		case *widgets.TextBlock:
+			out = append(out, w.String())
 		}
 	})
 	return out
@@ -212,15 +213,10 @@ func TestCardAtAGlanceEverySection(t *testing.T) {
 	}
 	// The apprenticeship route stands out.
 	for _, o := range allObjects(u.card.body) {
-		if r, ok := o.(*widget.RichText); ok {
-			for _, seg := range r.Segments {
-				if l, ok := seg.(*widget.ListSegment); ok {
-					for _, item := range l.Items {
-						ts := item.(*widget.ParagraphSegment).Texts[0].(*widget.TextSegment)
-						if strings.HasPrefix(ts.Text, "Apprenticeship") != ts.Style.TextStyle.Bold {
-							t.Errorf("route %q bold %v", ts.Text, ts.Style.TextStyle.Bold)
-						}
-					}
+		if tb, ok := o.(*widgets.TextBlock); ok {
+			for _, b := range tb.Blocks() {
+				if b.Bullet && strings.HasPrefix(b.Text, "Apprenticeship") != b.Style.Bold {
+					t.Errorf("route %q bold %v", b.Text, b.Style.Bold)
 				}
 			}
 		}

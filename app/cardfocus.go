@@ -19,6 +19,16 @@ type cardFocus struct {
 	focused bool
 }
 
+// AccessibilityLabel says how the card is read with the keyboard.
+func (f *cardFocus) AccessibilityLabel() string {
+	if f.u.present.on {
+		return "Presenting the shortlist: Left and Right go to the previous and next profession, Esc leaves"
+	}
+	return "The card: the arrows, Page Up, Page Down, Home and End scroll it"
+}
+
+func (f *cardFocus) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleText }
+
 func newCardFocus(u *ui, pane fyne.CanvasObject) *cardFocus {
 	f := &cardFocus{u: u, content: container.NewBorder(container.NewPadded(u.present.bar), nil, nil, nil, pane)}
 	f.ExtendBaseWidget(f)

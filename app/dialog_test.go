@@ -122,6 +122,8 @@ func TestHelpStartsWithASessionAndWhereThingsAreKept(t *testing.T) {
 			texts = append(texts, w.Text)
 		case *widget.RichText:
 			texts = append(texts, w.String())
+		case *widgets.TextBlock:
+			texts = append(texts, w.String())
 		}
 	}
 	all := strings.Join(texts, "\n")

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/ahp-careers/ahp-careers/app/widgets"
 	"github.com/ahp-careers/ahp-careers/catalogue"
 	"github.com/ahp-careers/ahp-careers/catalogue/quiz"
 	"github.com/ahp-careers/ahp-careers/handout"
@@ -61,6 +62,8 @@ func resultText(u *ui) string {
 		case *actionButton:
 			b.WriteString("[" + w.Text + "] ")
 		case *widget.RichText:
+			b.WriteString(w.String() + " ")
+		case *widgets.TextBlock:
 			b.WriteString(w.String() + " ")
 		case *fyne.Container:
 			for _, c := range w.Objects {

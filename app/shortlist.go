@@ -22,7 +22,7 @@ type shortlist struct {
 	selected int // the chosen row, -1 for none
 
 	heading *widget.Label
-	list    *widget.List
+	list    *widgets.List
 	empty   *widget.Label
 	notes   *shortcutEntry
 	content fyne.CanvasObject
@@ -39,12 +39,12 @@ func newShortlist(u *ui) *shortlist {
 	s.heading = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}}
 	s.empty = &widget.Label{Text: "Nothing is ticked yet. Tick professions in the list on the left: they appear here, in the handout's order.",
 		Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance}
-	s.list = &widget.List{
+	s.list = &widgets.List{List: widget.List{
 		Length:     func() int { return len(u.order) },
 		CreateItem: s.createRow,
 		UpdateItem: s.updateRow,
 		OnSelected: func(id widget.ListItemID) { s.selected = id },
-	}
+	}, Spoken: "The shortlist, in the handout's order: Alt+Up and Alt+Down move the chosen row, Alt+Delete removes it"}
 	s.list.ExtendBaseWidget(s.list)
 	s.notes = newShortcutEntry(true, "Agreed next steps, for the handout's first page: a line each; start a line with \"- \" for a bullet", u.onShortcut, u)
 	s.notes.SetMinRowsVisible(5)
@@ -70,7 +70,7 @@ func newShortlist(u *ui) *shortlist {
 type shortlistRow struct {
 	widget.BaseWidget
 	label            *widget.Label
-	up, down, remove *widget.Button
+	up, down, remove *actionButton
 }
 
 func (r *shortlistRow) CreateRenderer() fyne.WidgetRenderer {
@@ -80,10 +80,11 @@ func (r *shortlistRow) CreateRenderer() fyne.WidgetRenderer {
 func (s *shortlist) createRow() fyne.CanvasObject {
 	r := &shortlistRow{
 		label:  &widget.Label{Truncation: fyne.TextTruncateEllipsis},
-		up:     &widget.Button{Icon: theme.MoveUpIcon(), Importance: widget.LowImportance},
-		down:   &widget.Button{Icon: theme.MoveDownIcon(), Importance: widget.LowImportance},
-		remove: &widget.Button{Icon: theme.DeleteIcon(), Importance: widget.LowImportance},
+		up:     newActionButton(nil, "", theme.MoveUpIcon(), nil),
+		down:   newActionButton(nil, "", theme.MoveDownIcon(), nil),
+		remove: newActionButton(nil, "", theme.DeleteIcon(), nil),
 	}
+	r.up.Importance, r.down.Importance, r.remove.Importance = widget.LowImportance, widget.LowImportance, widget.LowImportance
 	r.ExtendBaseWidget(r)
 	return r
 }
@@ -99,6 +100,7 @@ func (s *shortlist) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 		title = p.Title + "  ·  " + p.Category.Name
 	}
 	r.label.SetText(fmt.Sprintf("%d.  %s", i+1, title))
+	r.up.Spoken, r.down.Spoken, r.remove.Spoken = "Move "+title+" up", "Move "+title+" down", "Remove "+title+" from the shortlist"
 	r.up.OnTapped = func() { s.move(id, -1) }
 	r.down.OnTapped = func() { s.move(id, +1) }
 	r.remove.OnTapped = func() { s.u.onTick(id, false); s.u.setStatus("Removed from the shortlist: " + title) }

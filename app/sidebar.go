@@ -356,6 +356,7 @@ func newSidebarList(s *sidebar, snippets bool) *sidebarList {
 	l.OnFocus = func(on bool) { s.listFocus = on }
 	l.Focused = func() bool { return s.listFocus }
 	l.InView = func() int { return s.cursor }
+	l.Spoken = "Professions: Up and Down move, Space ticks for the handout, Enter opens the profile"
 	l.ExtendBaseWidget(l)
 	return l
 }

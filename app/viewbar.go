@@ -47,6 +47,9 @@ func newViewBar(host keyHost, prefs fyne.Preferences, apply func(), on viewActio
 	b.full = newActionButton(host, "", theme.ViewFullScreenIcon(), on.onFullScreen)
 	b.present = newActionButton(host, "", theme.MediaPlayIcon(), on.onPresent)
 	b.help = newActionButton(host, "Help", theme.HelpIcon(), on.onHelp)
+	// Said by a screen reader, where Fyne would say the icons' file names.
+	b.zoomOut.Spoken, b.zoomIn.Spoken = "Smaller", "Larger"
+	b.full.Spoken, b.present.Spoken = "Full screen", "Present the shortlist"
 	for _, btn := range []*actionButton{b.zoomOut, b.zoomIn, b.contrast, b.full, b.present, b.help} {
 		btn.Importance = widget.MediumImportance
 	}
@@ -59,9 +62,9 @@ func newViewBar(host keyHost, prefs fyne.Preferences, apply func(), on viewActio
 func (b *viewBar) show() {
 	b.zoomLabel.SetText(fmt.Sprintf("%d %%", b.zoom))
 	if b.highContrast {
-		b.contrast.Importance = widget.HighImportance
+		b.contrast.Importance, b.contrast.Spoken = widget.HighImportance, "High contrast, on"
 	} else {
-		b.contrast.Importance = widget.MediumImportance
+		b.contrast.Importance, b.contrast.Spoken = widget.MediumImportance, "High contrast, off"
 	}
 	b.contrast.Refresh()
 }

@@ -10,6 +10,7 @@ import (
 type ActionButton struct {
 	widget.Button
 	Keys    Keys
+	Spoken  string // what a screen reader says, when the text is not enough
 	focused bool
 }
 

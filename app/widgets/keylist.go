@@ -17,6 +17,7 @@ type KeyList struct {
 	OnFocus   func(focused bool)        // the list gained or lost the keyboard
 	Focused   func() bool               // whether the ring shows
 	InView    func() int                // the row to keep in view, -1 none
+	Spoken    string                    // what a screen reader says the list is
 	ring      *canvas.Rectangle
 }
 

@@ -20,7 +20,7 @@ type ListRow struct {
 	Snippet *widget.RichText // nil without snippets
 
 	shownParts []search.SnippetPart // the snippet shown
-	Line       *fyne.Container // the title, with a tick box or not
+	Line       *fyne.Container      // the title, with a tick box or not
 }
 
 // Set makes the row's parts: tick is the tick box as drawn (under the
@@ -90,6 +90,7 @@ func (r *ListRow) ShowLine(text string, onTick func(bool), ticked bool) {
 	} else {
 		r.tick.SetChecked(ticked)
 		r.tick.OnChanged = onTick
+		r.tick.Name = text
 		r.tick.Show()
 	}
 	if hadTick != r.tick.Visible() {

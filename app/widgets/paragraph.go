@@ -2,37 +2,34 @@ package widgets
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/widget"
+	"fyne.io/fyne/v2/theme"
 )
 
 // Heading is a section's title, wrapped at words.
-func Heading(text string) fyne.CanvasObject {
-	t := widget.NewRichText(&widget.TextSegment{Text: text, Style: widget.RichTextStyleHeading})
-	t.Wrapping = fyne.TextWrapWord
-	return t
+func Heading(text string) *TextBlock {
+	return NewTextBlock(Block{Text: text, Style: Style{Size: theme.SizeNameHeadingText, TextStyle: fyne.TextStyle{Bold: true}}})
 }
 
 // SubHeading is a part's title within a section, wrapped at words.
-func SubHeading(text string) fyne.CanvasObject {
-	t := widget.NewRichText(&widget.TextSegment{Text: text, Style: widget.RichTextStyleSubHeading})
-	t.Wrapping = fyne.TextWrapWord
-	return t
+func SubHeading(text string) *TextBlock {
+	return NewTextBlock(Block{Text: text, Style: Style{Size: theme.SizeNameSubHeadingText, TextStyle: fyne.TextStyle{Bold: true}}})
 }
 
 // Paragraph is a paragraph of text, wrapped at words.
-func Paragraph(text string) *widget.Label {
-	return &widget.Label{Text: text, Wrapping: fyne.TextWrapWord}
+func Paragraph(text string) *TextBlock {
+	return NewTextBlock(Block{Text: text})
+}
+
+// Italic is a paragraph in italics, wrapped at words.
+func Italic(text string) *TextBlock {
+	return NewTextBlock(Block{Text: text, Style: Style{TextStyle: fyne.TextStyle{Italic: true}}})
 }
 
 // Bullets is a list of items, each a bullet, wrapped at words.
-func Bullets(items []string) fyne.CanvasObject {
-	segs := make([]widget.RichTextSegment, len(items))
+func Bullets(items []string) *TextBlock {
+	blocks := make([]Block, len(items))
 	for i, item := range items {
-		segs[i] = &widget.ParagraphSegment{Texts: []widget.RichTextSegment{
-			&widget.TextSegment{Text: item, Style: widget.RichTextStyleInline},
-		}}
+		blocks[i] = Block{Text: item, Bullet: true}
 	}
-	t := widget.NewRichText(&widget.ListSegment{Items: segs})
-	t.Wrapping = fyne.TextWrapWord
-	return t
+	return NewTextBlock(blocks...)
 }

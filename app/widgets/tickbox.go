@@ -15,6 +15,8 @@ type TickBox struct {
 	widget.BaseWidget
 	Checked   bool
 	OnChanged func(bool)
+	Name      string // what it ticks, for a screen reader
+
 }
 
 func NewTickBox() *TickBox {

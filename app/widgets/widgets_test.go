@@ -2,13 +2,13 @@ package widgets
 
 import (
 	"image/color"
+	"slices"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 )
 
 // keysRecorder is a window's keys: it takes F1 and Tab, and records them.
@@ -135,28 +135,54 @@ func canvasBox(w, h float32) fyne.CanvasObject {
 	return r
 }
 
-func TestParagraphsWrapAtWords(t *testing.T) {
+func TestParagraphs(t *testing.T) {
 	test.NewTempApp(t)
+	bold := fyne.TextStyle{Bold: true}
 	for _, tc := range []struct {
-		name  string
-		o     fyne.CanvasObject
-		style widget.RichTextStyle
-		text  string
+		name string
+		b    *TextBlock
+		want []Block
 	}{
-		{"heading", Heading("Dietitian"), widget.RichTextStyleHeading, "Dietitian"},
-		{"sub-heading", SubHeading("Routes in"), widget.RichTextStyleSubHeading, "Routes in"},
+		{"heading", Heading("Dietitian"), []Block{{Text: "Dietitian", Style: Style{TextStyle: bold, Size: theme.SizeNameHeadingText}}}},
+		{"sub-heading", SubHeading("Routes in"), []Block{{Text: "Routes in", Style: Style{TextStyle: bold, Size: theme.SizeNameSubHeadingText}}}},
+		{"paragraph", Paragraph("words"), []Block{{Text: "words"}}},
+		{"italic", Italic("words"), []Block{{Text: "words", Style: Style{TextStyle: fyne.TextStyle{Italic: true}}}}},
+		{"bullets", Bullets([]string{"one", "two"}), []Block{{Text: "one", Bullet: true}, {Text: "two", Bullet: true}}},
 	} {
-		rt := tc.o.(*widget.RichText)
-		seg := rt.Segments[0].(*widget.TextSegment)
-		if rt.Wrapping != fyne.TextWrapWord || seg.Style != tc.style || seg.Text != tc.text {
-			t.Errorf("%s: wrapping %v, style %+v, text %q", tc.name, rt.Wrapping, seg.Style, seg.Text)
+		if got := tc.b.Blocks(); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %+v, want %+v", tc.name, got, tc.want)
 		}
 	}
-	if p := Paragraph("words"); p.Wrapping != fyne.TextWrapWord || p.Text != "words" {
-		t.Errorf("paragraph %+v", p)
-	}
-	list := Bullets([]string{"one", "two"}).(*widget.RichText).Segments[0].(*widget.ListSegment)
-	if len(list.Items) != 2 || list.Ordered {
-		t.Errorf("bullets %+v", list)
+}
+
+func TestWhatAScreenReaderSays(t *testing.T) {
+	test.NewTempApp(t)
+	ticked := NewTickBox()
+	ticked.Name, ticked.Checked = "Physiotherapist", true
+	unticked := NewTickBox()
+	unticked.Name = "Dietitian"
+	copyButton := NewActionButton(Keys{}, "Copy", theme.ContentCopyIcon(), nil)
+	copyButton.Spoken = "Copy the address of HCPC"
+	typed := NewShortcutEntry(false, "Pupil's name, for the handout", nil, Keys{})
+	typed.SetText("Sam")
+	for _, tc := range []struct {
+		name string
+		o    fyne.Accessible
+		want string
+		role fyne.AccessibleRole
+	}{
+		{"ticked box", ticked, "Physiotherapist, ticked for the handout", fyne.AccessibleRoleButton},
+		{"unticked box", unticked, "Dietitian, not ticked for the handout", fyne.AccessibleRoleButton},
+		{"button", NewActionButton(Keys{}, "Print… (Ctrl+P)", nil, nil), "Print… (Ctrl+P)", fyne.AccessibleRoleButton},
+		{"Copy button", copyButton, "Copy the address of HCPC", fyne.AccessibleRoleButton},
+		{"link", NewActionLink(Keys{}, "NHS Health Careers", nil, nil), "NHS Health Careers", fyne.AccessibleRoleLink},
+		{"empty field", NewShortcutEntry(false, "Pupil's name, for the handout", nil, Keys{}), "Pupil's name, for the handout: empty", fyne.AccessibleRoleText},
+		{"field", typed, "Pupil's name, for the handout: Sam", fyne.AccessibleRoleText},
+		{"paragraph and bullets", NewTextBlock(Block{Text: "You can work with people who:"}, Block{Text: "have HIV", Bullet: true}), "You can work with people who:\n• have HIV", fyne.AccessibleRoleText},
+		{"list", &List{Spoken: "The shortlist"}, "The shortlist", fyne.AccessibleRoleText},
+	} {
+		if got, role := tc.o.AccessibilityLabel(), tc.o.AccessibilityRole(); got != tc.want || role != tc.role {
+			t.Errorf("%s: %q (%s), want %q (%s)", tc.name, got, role, tc.want, tc.role)
+		}
 	}
 }
