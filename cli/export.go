@@ -27,8 +27,9 @@ var exportCommand = &command{
 Writes a printable handout, dated today, of the professions with these
 ids, or of every profession, in catalogue order: a PDF (each profession on
 its own page, with QR codes of its web addresses, and a side-by-side page
-when there are two or three) or plain text. Options may come before,
-between or after the ids.
+when there are two or three) or plain text. Each ID is taken as show
+takes it ("physio", "SLT"). Options may come before, between or after the
+ids.
 
 Options:
   --all            every profession
@@ -163,6 +164,9 @@ func runExport(r *runner, cmd *command, args []string) error {
 	}
 	ps := c.All()
 	if !*all {
+		if ids, err = resolveIDs(c, ids); err != nil {
+			return err
+		}
 		if ps, err = c.Select(ids); err != nil {
 			return err
 		}
