@@ -1,10 +1,14 @@
 package app
 
 import (
+	"fmt"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/ahp-careers/ahp-careers/app/desktop"
 )
 
 // shortcutHelp is every key the window answers to, as the Help overlay
@@ -24,7 +28,7 @@ var shortcutHelp = []struct{ keys, what string }{
 	{"Ctrl+K", "Compare the ticked professions side by side"},
 	{"Ctrl+L", "The shortlist: the ticked professions and the agreed next steps"},
 	{"Alt+Up, Alt+Down, Alt+Delete (shortlist)", "Move the chosen row up or down, or remove it"},
-	{"Ctrl+P", "Print the handout"},
+	{"Ctrl+P", fmt.Sprintf("Print the handout: it opens in your PDF viewer. The print folder keeps the last %d handouts, none older than %d days", desktop.PrintKeep, int(desktop.PrintMaxAge.Hours()/24))},
 	{"Ctrl+N", "New pupil (asks first)"},
 	{"Ctrl+plus, Ctrl+minus, Ctrl+0", "Larger, smaller, normal size (80 % to 250 %)"},
 	{"Ctrl+Shift+H", "High-contrast colours on or off (the eye button)"},
