@@ -93,12 +93,8 @@ func (v *compareView) objects(cmp catalogue.Comparison) (header, rows []fyne.Can
 		objs = append(objs, &widget.Label{Text: r.Question, TextStyle: fyne.TextStyle{Bold: true}, Importance: widget.HighImportance, Wrapping: fyne.TextWrapWord})
 		cells := make([]fyne.CanvasObject, n)
 		for i, cell := range r.Cells {
-			lines := cell
-			if len(lines) == 0 {
-				lines = []string{"—"}
-			}
-			segs := make([]widget.RichTextSegment, len(lines))
-			for k, l := range lines {
+			segs := make([]widget.RichTextSegment, len(cell))
+			for k, l := range cell {
 				segs[k] = &widget.TextSegment{Text: l, Style: widget.RichTextStyleParagraph}
 			}
 			t := widget.NewRichText(segs...)

@@ -147,14 +147,19 @@ func (s *sidebar) waitForSearch() {
 }
 
 // waitForExport waits for a handout being written off the main goroutine
-// and then reports it, as the main goroutine would.
+// and then reports it, as the main goroutine would, until what that
+// starts (Print asking CUPS for its printer) is done too.
 func (u *ui) waitForExport() {
-	u.exports.Wait()
-	mainQueue(u.sidebar).run()
+	for {
+		u.exports.Wait()
+		if mainQueue(u.sidebar).run() == 0 {
+			return
+		}
+	}
 }
 
-// run runs what is queued, in order.
-func (q *queue) run() {
+// run runs what is queued, in order, and says how much that was.
+func (q *queue) run() int {
 	q.mu.Lock()
 	funcs := q.funcs
 	q.funcs = nil
@@ -162,6 +167,7 @@ func (q *queue) run() {
 	for _, f := range funcs {
 		f()
 	}
+	return len(funcs)
 }
 
 // cardActions are the card's links and its Copy buttons, top to bottom.

@@ -1,12 +1,16 @@
 package app
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"time"
 
+	"github.com/ahp-careers/ahp-careers/app/desktop"
 	apptheme "github.com/ahp-careers/ahp-careers/app/theme"
+	"github.com/ahp-careers/ahp-careers/app/widgets"
 
 	"github.com/ahp-careers/ahp-careers/catalogue"
 	"github.com/ahp-careers/ahp-careers/handout"
@@ -30,9 +34,10 @@ func (e *exporter) onPrint() {
 		err = os.MkdirAll(dir, 0o700)
 	}
 	if err != nil {
-		u.showError(fmt.Errorf("could not prepare the handout to print: %w", err))
+		u.showProblem(fmt.Sprintf("Could not print: the print folder %s cannot be made (%s). Export saves the handout where you choose.", dir, reason(err)))
 		return
 	}
+	desktop.PrunePrintFolder(dir, time.Now()) // by the files' own clock; what it cannot remove waits for the next print
 	now := u.now()
 	base := filepath.Join(dir, handout.FileName(u.session.Pupil, now, ""))
 	u.setStatus("Preparing the handout to print…")
@@ -48,17 +53,80 @@ func (e *exporter) onPrint() {
 			path, err = atomicfile.WriteNumbered(base, ".pdf", data)
 		}
 		u.onMain(func() {
-			if err != nil {
+			var we *atomicfile.WriteError
+			switch {
+			case errors.As(err, &we):
+				u.showProblem(fmt.Sprintf("Could not print: the print folder %s cannot be written (%s). Export saves the handout where you choose.", dir, reason(we.Err)))
+				return
+			case err != nil:
 				u.showError(err)
 				return
 			}
 			if err := u.openFile(path); err != nil {
-				u.showProblem(fmt.Sprintf("The handout is ready to print at %s, but no PDF viewer opened (%v): open it yourself.", path, err))
+				e.noViewer(path)
 				return
 			}
 			u.setStatus("Opened the handout in your PDF viewer: print it from there. It is kept at " + path)
 		})
 	}()
+}
+
+// noViewer says plainly that no PDF viewer opened the handout and where it
+// is kept, with what the adviser can do instead: open its folder, copy its
+// path, save the handout as Export does, or, where CUPS names a default
+// printer, print it there with lp.
+func (e *exporter) noViewer(path string) {
+	u := e.u
+	u.setStatus("No PDF viewer could open the handout. It is kept at " + path)
+	u.exports.Add(1)
+	go func() { // lpstat may take a moment
+		defer u.exports.Done()
+		printer, ok := desktop.DefaultPrinter()
+		u.onMain(func() {
+			choices := []widgets.Choice{
+				{Label: "Open folder", Do: func() {
+					if u.openFile(filepath.Dir(path)) != nil {
+						u.setStatus("Could not open the folder either: it is " + filepath.Dir(path))
+					}
+				}},
+				{Label: "Copy path", Do: func() { u.app.Clipboard().SetContent(path); u.setStatus("Copied " + path) }},
+				{Label: "Save as…", Do: e.onExport},
+			}
+			if ok {
+				choices = append(choices, widgets.Choice{Label: "Print to " + printer, Do: func() { e.printTo(printer, path) }})
+			}
+			widgets.ShowChoices("The handout is ready to print", "No PDF viewer could open the handout, so it is not printed yet. It is kept at:", path, choices, u.window)
+		})
+	}()
+}
+
+// printTo sends the PDF at path to the printer with lp, off the main
+// goroutine: a printer that does not answer must not hold up the window.
+func (e *exporter) printTo(printer, path string) {
+	u := e.u
+	u.setStatus("Sending the handout to " + printer + "…")
+	u.exports.Add(1)
+	go func() {
+		defer u.exports.Done()
+		err := desktop.PrintFile(printer, path)
+		u.onMain(func() {
+			if err != nil {
+				u.showProblem(err.Error() + ". The handout is kept at " + path)
+				return
+			}
+			u.setStatus("Sent the handout to " + printer + ". It is kept at " + path)
+		})
+	}()
+}
+
+// reason is why a file operation failed, without the path the message
+// already gives ("permission denied", "not a directory").
+func reason(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
 }
 
 // defaultPrintDir is where Print keeps its PDFs: the user's cache folder,

@@ -23,7 +23,7 @@ type Comparison struct {
 // ComparisonRow is one question asked of every profession compared.
 type ComparisonRow struct {
 	Question string
-	Cells    [][]string // one a column, in column order; an empty cell has no lines
+	Cells    [][]string // one a column, in column order, none empty
 }
 
 // The questions of a comparison, in order.
@@ -53,8 +53,9 @@ func (e *CompareCountError) Error() string {
 
 // Compare sets the professions with the given ids side by side, in the
 // order given, each once. An unknown id is an *UnknownIDError; fewer than
-// two or more than three professions a *CompareCountError. Rows with nothing
-// to show for any of them are left out.
+// two or more than three professions a *CompareCountError. A row is left
+// out unless every profession has an answer (NotStated is one): a dash
+// under one and places under another reads as if the first worked nowhere.
 func Compare(c *Catalogue, ids []string) (Comparison, error) {
 	var cols []*Profession
 	seen := map[string]bool{}
@@ -93,12 +94,12 @@ func compareProfessions(cols []*Profession) Comparison {
 	cmp := Comparison{Columns: cols}
 	for _, q := range questions {
 		row := ComparisonRow{Question: q.name, Cells: make([][]string, len(cols))}
-		any := false
+		complete := true
 		for i, p := range cols {
 			row.Cells[i] = q.answer(p)
-			any = any || len(row.Cells[i]) > 0
+			complete = complete && len(row.Cells[i]) > 0
 		}
-		if any {
+		if complete {
 			cmp.Rows = append(cmp.Rows, row)
 		}
 	}

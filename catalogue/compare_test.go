@@ -71,10 +71,9 @@ func TestCompareThree(t *testing.T) {
 	if len(cmp.Columns) != 3 {
 		t.Fatalf("%d columns", len(cmp.Columns))
 	}
-	// Two of them say where they work; the osteopath's cell is empty.
-	work := row(t, cmp, catalogue.RowWork)
-	if len(work.Cells[0]) != 1 || len(work.Cells[1]) != 0 || len(work.Cells[2]) != 1 {
-		t.Errorf("where they work %q", work.Cells)
+	// Two of them say where they work, the osteopath not: the row is left out.
+	if slices.Contains(questions(cmp), catalogue.RowWork) {
+		t.Errorf("rows %v: where they work is shown with the osteopath's cell empty", questions(cmp))
 	}
 	entry := row(t, cmp, catalogue.RowEntry)
 	if !slices.Equal(entry.Cells[1], []string{catalogue.NotStated}) {
@@ -90,6 +89,38 @@ func TestCompareThree(t *testing.T) {
 	fund := row(t, cmp, catalogue.RowFunding)
 	if !strings.HasPrefix(fund.Cells[1][0], "Not on the NHS Learning Support Fund") {
 		t.Errorf("osteopath funding %q", fund.Cells[1])
+	}
+}
+
+// A row is shown only when every profession compared answers it: a dash
+// under the physiotherapist beside the paramedic's ambulances reads as if
+// physiotherapists worked nowhere.
+func TestCompareLeavesOutRowsNotAllAnswer(t *testing.T) {
+	c := embedded(t)
+	tests := []struct {
+		ids      []string
+		withWork bool
+	}{
+		{[]string{"physiotherapist", "paramedic"}, false},
+		{[]string{"diagnostic-radiographer", "paramedic", "music-therapist"}, false},
+		{[]string{"paramedic", "music-therapist"}, true},
+		{[]string{"orthoptist", "operating-department-practitioner", "paramedic"}, true},
+	}
+	for _, tt := range tests {
+		cmp, err := catalogue.Compare(c, tt.ids)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := slices.Contains(questions(cmp), catalogue.RowWork); got != tt.withWork {
+			t.Errorf("%v: where they work shown %v, want %v", tt.ids, got, tt.withWork)
+		}
+		for _, r := range cmp.Rows {
+			for i, cell := range r.Cells {
+				if len(cell) == 0 {
+					t.Errorf("%v: %q is empty for %s", tt.ids, r.Question, tt.ids[i])
+				}
+			}
+		}
 	}
 }
 

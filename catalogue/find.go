@@ -12,7 +12,7 @@ type AmbiguousError struct {
 }
 
 func (e *AmbiguousError) Error() string {
-	return fmt.Sprintf("%q fits %s: give more of the id", e.Query, orList(e.IDs))
+	return fmt.Sprintf("%q fits %s: name one of them", e.Query, orList(e.IDs))
 }
 
 func orList(ids []string) string {

@@ -114,6 +114,9 @@ func (r *runner) exit(cmd *command, err error) int {
 			return exitFail
 		}
 		return exitOK
+	case errors.As(err, new(*catalogue.AmbiguousError)):
+		r.errorf("%s", err) // the candidates are listed: the user chooses
+		return exitUsage
 	case errors.As(err, &usage):
 		see := name + " --help"
 		if usage.cmd != nil {

@@ -188,7 +188,10 @@ func TestFailures(t *testing.T) {
 
 		// Failures.
 		{[]string{"show", "physiotherapy"}, 1, []string{`unknown profession "physiotherapy"`, "physiotherapist"}},
-		{[]string{"show", "radiographer"}, 1, []string{`"radiographer" fits therapeutic-radiographer or diagnostic-radiographer`}},
+		{[]string{"show", "radiographer"}, 2, []string{`"radiographer" fits therapeutic-radiographer or diagnostic-radiographer`}},
+		{[]string{"show", "back pain"}, 2, []string{`"back pain" fits physiotherapist or osteopath`}},
+		{[]string{"export", "paramedic", "radiography"}, 2, []string{`"radiography" fits therapeutic-radiographer or diagnostic-radiographer`}},
+		{[]string{"compare", "physio", "kids"}, 2, []string{`"kids" fits speech-and-language-therapist, `, "art-therapist"}},
 		{[]string{"compare"}, 2, []string{"compare takes two or three professions, but was given 0", "ahp-careers compare --help"}},
 		{[]string{"compare", "dietitian"}, 2, []string{"compare takes two or three professions, but was given 1"}},
 		{[]string{"compare", "dietitian", "paramedic", "osteopath", "orthoptist"}, 2, []string{"but was given 4"}},
@@ -454,12 +457,16 @@ func TestShowLookup(t *testing.T) {
 		{"physical therapist", "physiotherapist"},
 		{"dietician", "dietitian"},
 		{"Speech and Language Therapist", "speech-and-language-therapist"},
-		{"ODP", ""}, // initials are not a name: an unknown id with suggestions
+		{"speech therapy", "speech-and-language-therapist"}, // search words that name one
+		{"SLT", "speech-and-language-therapist"},
+		{"ODP", "operating-department-practitioner"},
+		{"odp", "operating-department-practitioner"},
+		{"physiotherapy", ""}, // no id, name or search word: an unknown id with suggestions
 	} {
 		out, errOut, code, _ := run("show", tc.query)
 		if tc.id == "" {
-			if code != 1 || !strings.Contains(errOut, "operating-department-practitioner") {
-				t.Errorf("show %q: exit %d, stderr %q; want 1 suggesting operating-department-practitioner", tc.query, code, errOut)
+			if code != 1 || !strings.Contains(errOut, "physiotherapist") {
+				t.Errorf("show %q: exit %d, stderr %q; want 1 suggesting physiotherapist", tc.query, code, errOut)
 			}
 			continue
 		}
@@ -478,6 +485,7 @@ func TestCompare(t *testing.T) {
 	}{
 		{[]string{"physiotherapist", "occupational-therapist"}, []string{"physiotherapist", "occupational-therapist"}},
 		{[]string{"Paramedic", "osteo", "music therapist"}, []string{"paramedic", "osteopath", "music-therapist"}},
+		{[]string{"speech therapy", "OT"}, []string{"speech-and-language-therapist", "occupational-therapist"}},
 	} {
 		got := succeed(t, append([]string{"compare"}, tc.args...)...)
 		cmp, err := catalogue.Compare(c, tc.ids)
@@ -560,6 +568,9 @@ func TestExport(t *testing.T) {
 	}{
 		{[]string{"export", "dietitian"}, c, []string{"dietitian"}, opt},
 		{[]string{"export", "paramedic", "dietitian", "paramedic"}, c, []string{"dietitian", "paramedic"}, opt},
+		// Named as show takes them; in catalogue order, each once.
+		{[]string{"export", "physio", "paramedic"}, c, []string{"physiotherapist", "paramedic"}, opt},
+		{[]string{"export", "SLT", "Speech Therapy", "odp", "Dietician"}, c, []string{"speech-and-language-therapist", "dietitian", "operating-department-practitioner"}, opt},
 		{[]string{"export", "--all"}, c, c.IDs(), opt},
 		{[]string{"export", "--width", "0", "osteopath"}, c, []string{"osteopath"}, with(func(o *text.Options) { o.Width = 0 })},
 		{[]string{"export", "osteopath", "--width=40"}, c, []string{"osteopath"}, with(func(o *text.Options) { o.Width = 40 })},

@@ -53,8 +53,10 @@ Prints the profile of one profession as text: title, category, summary,
 At a glance (routes in, entry requirements, pay, money while training and
 their sources), the guide's description, web addresses in full, regulator
 and protected titles. ID may be the profession's id in any case, the start
-of one id ("physio"), its title ("Physiotherapist") or a protected title
-("dietician"). "ahp-careers list" shows every id.
+of one id ("physio"), its title ("Physiotherapist"), a protected title
+("dietician") or a search word that names one profession ("SLT", "speech
+therapy"). A name that fits several lists them and exits 2.
+"ahp-careers list" shows every id.
 `,
 	run: runShow,
 }
@@ -75,7 +77,7 @@ func runShow(r *runner, cmd *command, args []string) error {
 	if err != nil {
 		return err
 	}
-	p, err := c.Find(rest[0])
+	p, err := search.For(c).Resolve(rest[0])
 	if err != nil {
 		return err
 	}
@@ -92,9 +94,9 @@ var compareCommand = &command{
 Prints two or three professions side by side as text, a question at a
 time: category, what they do, where they work, routes in, entry
 requirements, starting band and pay, money while training, regulator and
-protected titles, professional body. Questions none of them answers are
-left out. Each ID is taken as show takes it (an id, its start, a title or
-a protected title).
+protected titles, professional body. Questions not all of them answer
+are left out. Each ID is taken as show takes it (an id, its start, a
+title, a protected title or a search word that names one profession).
 `,
 	run: runCompare,
 }
@@ -111,13 +113,9 @@ func runCompare(r *runner, cmd *command, args []string) error {
 	if err != nil {
 		return err
 	}
-	ids := make([]string, len(rest))
-	for i, q := range rest {
-		p, err := c.Find(q)
-		if err != nil {
-			return err
-		}
-		ids[i] = p.ID
+	ids, err := resolveIDs(c, rest)
+	if err != nil {
+		return err
 	}
 	cmp, err := catalogue.Compare(c, ids)
 	if err != nil {

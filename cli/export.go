@@ -29,8 +29,8 @@ ids, or of every profession, in catalogue order: a PDF (each profession on
 its own page, with QR codes of its web addresses, and a side-by-side page
 when there are two or three), plain text, or a web page that opens in
 any browser with no network (with --all, the guide: every profession,
-a contents list and a search box). Options may come before, between or
-after the ids.
+a contents list and a search box). Each ID is taken as show takes it
+("physio", "SLT"). Options may come before, between or after the ids.
 
 Options:
   --all            every profession
@@ -174,6 +174,9 @@ func runExport(r *runner, cmd *command, args []string) error {
 	}
 	ps := c.All()
 	if !*all {
+		if ids, err = resolveIDs(c, ids); err != nil {
+			return err
+		}
 		if ps, err = c.Select(ids); err != nil {
 			return err
 		}

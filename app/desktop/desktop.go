@@ -1,6 +1,7 @@
 // Package desktop asks the system's desktop (Win32, X11) what Fyne does not
 // tell: work areas, window frames and places, whether there is a display;
-// fits the window to them; and opens files in the system's viewer; one twin
+// fits the window to them; opens files in the system's viewer, prints them
+// with CUPS where it is there, and keeps the print folder small; one twin
 // per platform by build tag.
 package desktop
 

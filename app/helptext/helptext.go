@@ -19,7 +19,7 @@ var Keys = []struct{ Keys, What string }{
 	{"Ctrl+K", "Compare the ticked professions side by side"},
 	{"Ctrl+L", "The shortlist: the ticked professions and the agreed next steps"},
 	{"Alt+Up, Alt+Down, Alt+Delete (shortlist)", "Move the chosen row up or down, or remove it"},
-	{"Ctrl+P", "Print the handout"},
+	{"Ctrl+P", "Print the handout: it opens in your PDF viewer. The print folder keeps the last 20 handouts, none older than 7 days"},
 	{"Ctrl+N", "New pupil (asks first)"},
 	{"Ctrl+M", "Write a note on the profession shown"},
 	{"Enter, Space, Escape (dialog)", "Press the button that has the keyboard; Escape answers No or closes"},

@@ -39,9 +39,13 @@ func newSlowSearch(c *catalogue.Catalogue) *slowSearch {
 
 func (s *slowSearch) search(query string) []*catalogue.Profession {
 	c := s.c
-	words := queryWords(query)
-	if len(words) == 0 {
+	wanted, unwanted := parseQuery(query)
+	if len(wanted)+len(unwanted) == 0 {
 		return c.All()
+	}
+	words := slices.Clone(wanted)
+	for _, u := range unwanted {
+		words = append(words, negatedWord(u))
 	}
 	words = words[:min(len(words), maxQueryWords)]
 	// exactly reports whether word w of the text matches query word q as
@@ -59,12 +63,49 @@ func (s *slowSearch) search(query string) []*catalogue.Profession {
 	type tally struct {
 		p              int
 		matched, score int
+		last           bool // has an unwanted word, and not its "no-" term
 	}
 	var tallies []tally
 	for i := range c.Professions {
 		tallies = append(tallies, tally{p: i})
 	}
-	for _, q := range words {
+	for i, u := range unwanted {
+		qStem = stem(u)
+		anywhere := slices.ContainsFunc(s.texts, func(text map[string]int) bool {
+			for w := range text {
+				if m, _ := exactly(u, w); m {
+					return true
+				}
+			}
+			return false
+		})
+		k := fuzzyEdits(len([]rune(u)))
+		for p, text := range s.texts {
+			if _, ok := text[negatedWord(u)]; ok && len(wanted)+i < maxQueryWords {
+				continue
+			}
+			for w := range text {
+				m, _ := exactly(u, w)
+				if !anywhere {
+					m = k > 0 && edits.Within([]rune(u), []rune(w), k) <= k
+				}
+				if m {
+					tallies[p].last = true
+					break
+				}
+			}
+		}
+	}
+	for j, q := range words {
+		if j >= len(wanted) { // "nodegree": that word, or nothing
+			for p, text := range s.texts {
+				if rank, ok := text[q]; ok {
+					tallies[p].matched++
+					tallies[p].score += wordScore(rank, sameWord)
+				}
+			}
+			continue
+		}
 		qStem = stem(q)
 		anywhere := false
 		for _, text := range s.texts {
@@ -97,7 +138,13 @@ func (s *slowSearch) search(query string) []*catalogue.Profession {
 		}
 	}
 	slices.SortStableFunc(tallies, func(a, b tally) int {
-		if a.matched != b.matched {
+		switch {
+		case a.last != b.last:
+			if a.last {
+				return 1
+			}
+			return -1
+		case a.matched != b.matched:
 			return b.matched - a.matched
 		}
 		return b.score - a.score
@@ -105,6 +152,20 @@ func (s *slowSearch) search(query string) []*catalogue.Profession {
 	var out []*catalogue.Profession
 	for _, t := range tallies {
 		if t.matched > 0 && t.matched >= (len(words)+1)/2 {
+			out = append(out, &c.Professions[t.p])
+		}
+	}
+	if len(out) == 0 && len(unwanted) > 0 { // every profession in catalogue order, those with what is negated last
+		slices.SortStableFunc(tallies, func(a, b tally) int {
+			if a.last != b.last {
+				if a.last {
+					return 1
+				}
+				return -1
+			}
+			return a.p - b.p
+		})
+		for _, t := range tallies {
 			out = append(out, &c.Professions[t.p])
 		}
 	}

@@ -19,6 +19,7 @@ type realQuery struct {
 	Who      string   `toml:"who"`
 	Top3     []string `toml:"top3"`
 	NotFirst []string `toml:"not_first"`
+	Absent   []string `toml:"absent"`
 }
 
 func realQueries(tb testing.TB, c *catalogue.Catalogue) []realQuery {
@@ -41,10 +42,10 @@ func realQueries(tb testing.TB, c *catalogue.Catalogue) []realQuery {
 		if q.Who != "pupil" && q.Who != "adviser" {
 			tb.Fatalf("query %q: who is %q, want pupil or adviser", q.Query, q.Who)
 		}
-		if len(q.Top3) == 0 && len(q.NotFirst) == 0 || len(q.Top3) > 3 {
+		if len(q.Top3) == 0 && len(q.NotFirst) == 0 && len(q.Absent) == 0 || len(q.Top3) > 3 {
 			tb.Fatalf("query %q: wants %d in the top three and %d not first", q.Query, len(q.Top3), len(q.NotFirst))
 		}
-		for _, id := range append(slices.Clone(q.Top3), q.NotFirst...) {
+		for _, id := range slices.Concat(q.Top3, q.NotFirst, q.Absent) {
 			if _, ok := c.Profession(id); !ok {
 				tb.Fatalf("query %q: no profession %q", q.Query, id)
 			}
@@ -82,6 +83,11 @@ func TestRealQueries(t *testing.T) {
 		}
 		if len(got) > 0 && slices.Contains(q.NotFirst, got[0]) {
 			t.Errorf("%s types %q: %s first (%v)", q.Who, q.Query, got[0], got)
+		}
+		for _, id := range q.Absent {
+			if slices.Contains(got, id) {
+				t.Errorf("%s types %q: %s is found (%v)", q.Who, q.Query, id, got)
+			}
 		}
 	}
 	if who["pupil"] < 30 || who["adviser"] < 20 {

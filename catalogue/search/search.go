@@ -23,6 +23,10 @@ import (
 //   - A catalogue's [[search.terms]] give professions the everyday words,
 //     abbreviations and other spellings their text does not have ("xray",
 //     "SLT", "kids").
+//   - Pupils describe themselves: stop words and fillers ("I", "like",
+//     "want", "good", "working") are not searched by; a word after a
+//     negator ("no", "not", "don't", "without", "hate") finds the terms
+//     written "no-degree", and what has the word itself comes last.
 //   - Ranking: the professions with more of the query's words first; then
 //     by where each word is found, best first: the title or a protected
 //     title, then the summary or a search term, then the rest of the text;
@@ -358,20 +362,33 @@ func (in *Index) Search(query string) []*catalogue.Profession {
 // search terms, descriptions and links' names for the words of query, and
 // returns those that match, best first. An empty query (or one with no
 // letters or digits) finds every profession, in catalogue order.
+//
+// A word the query negates ("no degree", "I hate blood") finds the search
+// terms written "no-degree", as a word of its own; the professions that
+// have the word itself, and not such a term, come after the rest. A query
+// that negates and finds nothing else lists every profession, those last.
 func (in *Index) Matches(query string) *Results {
 	c := in.c
-	r := &Results{Query: query, in: in, words: queryWords(query)}
-	if len(r.words) == 0 {
+	wanted, unwanted := parseQuery(query)
+	r := &Results{Query: query, in: in, words: wanted}
+	if len(wanted)+len(unwanted) == 0 {
 		r.Professions = c.All()
 		return r
+	}
+	x := in.index()
+	for _, u := range unwanted {
+		r.words = append(r.words, negatedWord(u))
 	}
 	if len(r.words) > maxQueryWords {
 		r.words = r.words[:maxQueryWords]
 	}
-	x := in.index()
 	r.matches = make([][]wordMatch, len(r.words))
 	for i, q := range r.words {
-		r.matches[i] = x.match(q)
+		if i < len(wanted) {
+			r.matches[i] = x.match(q)
+		} else if w, ok := slices.BinarySearch(x.words, q); ok { // "nodegree" is no misspelling of degree
+			r.matches[i] = []wordMatch{{int32(w), sameWord}}
+		}
 	}
 
 	n := len(c.Professions)
@@ -397,10 +414,16 @@ func (in *Index) Matches(query string) *Results {
 		}
 	}
 	need := uint8((len(r.words) + 1) / 2)
+	last := x.negated(unwanted, r.matches[len(wanted):], n)
 	var keys []uint64
 	for p := range n {
 		if matched[p] >= need && matched[p] > 0 {
-			keys = append(keys, uint64(^matched[p])<<48|uint64(^score[p])<<32|uint64(p))
+			keys = append(keys, uint64(last[p])<<56|uint64(^matched[p])<<48|uint64(^score[p])<<32|uint64(p))
+		}
+	}
+	if len(keys) == 0 && len(unwanted) > 0 {
+		for p := range n {
+			keys = append(keys, uint64(last[p])<<56|uint64(p))
 		}
 	}
 	slices.Sort(keys)
@@ -409,6 +432,30 @@ func (in *Index) Matches(query string) *Results {
 		r.Professions[i] = &c.Professions[uint32(k)]
 	}
 	return r
+}
+
+// negated marks (1) the professions that have a word of unwanted, as
+// typed or misspelt, and not the "no-" term that answers it (negMatches).
+func (x *index) negated(unwanted []string, negMatches [][]wordMatch, n int) []uint8 {
+	last := make([]uint8, n)
+	for i, u := range unwanted {
+		answered := map[int32]bool{}
+		if i < len(negMatches) {
+			for _, m := range negMatches[i] {
+				for _, pr := range x.post[x.postAt[m.word]:x.postAt[m.word+1]] {
+					answered[pr>>2] = true
+				}
+			}
+		}
+		for _, m := range x.match(u) {
+			for _, pr := range x.post[x.postAt[m.word]:x.postAt[m.word+1]] {
+				if !answered[pr>>2] {
+					last[pr>>2] = 1
+				}
+			}
+		}
+	}
+	return last
 }
 
 // matchedWords maps each catalogue word the query matches to the query

@@ -67,7 +67,7 @@ func TestSearch(t *testing.T) {
 
 		{"start of a word", "therap", nil},
 		{"not the middle of a word: heart", "eart", []string{}},
-		{"not the middle of a word: transporting", "sport", []string{"dietitian"}},
+		{"not the middle of a word: transporting; sport a search term of the physiotherapist", "sport", []string{"physiotherapist", "dietitian"}},
 		{"not the middle of a word: guidance", "dance", []string{}},
 
 		{"search term", "xray", []string{"diagnostic-radiographer"}},

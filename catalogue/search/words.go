@@ -2,6 +2,7 @@ package search
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -100,28 +101,69 @@ func stem(word string) string {
 // Snowball project's English list.
 func isStopWord(word string) bool { return english.IsStopWord(word) }
 
-// queryWords are the words searched for: the query's words (a compound as
-// one word), without its stop words unless it has nothing else ("the" on
-// its own is searched, "speech and language" is "speech" and "language"),
-// each once.
-func queryWords(query string) []string {
-	var all, kept []string
-	textWords(query, true, func(w string, _, _ int) {
-		for _, seen := range all {
-			if seen == w {
-				return
-			}
+// negators make the words after them, up to "but", what a pupil does not
+// want: "no degree", "I don't want to go to uni", "I hate blood".
+var negators = wordSet("no not dont cant wont never without hate hates dislike nothing nor avoid neither")
+
+// fillers are how pupils talk about themselves ("I like…", "I'm good
+// with…", "I want to work…"): too common in what they type, and in the
+// profiles ("work", "people"), to search by.
+var fillers = wordSet("like likes love loves enjoy enjoys want wants wanna would good great really quite im ive id interested keen " +
+	"job jobs work works working career careers something stuff things thing go going get getting become be do doing " +
+	"help helping people person someone think maybe kind sort lot lots")
+
+func wordSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// parseQuery cuts a query into the words searched for (a compound as one
+// word), each once, and the words it negates. Stop words, fillers and
+// negators are left out unless the query has nothing else ("the" on its
+// own is searched, "speech and language" is "speech" and "language", "I
+// like sport" is "sport"). A word after a negator, up to "but", is
+// unwanted ("no degree": "degree").
+func parseQuery(query string) (wanted, unwanted []string) {
+	var all []string
+	negated := false
+	add := func(list *[]string, w string) {
+		if !slices.Contains(*list, w) {
+			*list = append(*list, w)
 		}
-		all = append(all, w)
-		if !isStopWord(w) {
-			kept = append(kept, w)
+	}
+	textWords(query, true, func(w string, _, _ int) {
+		add(&all, w)
+		switch {
+		case w == "but":
+			negated = false
+		case negators[w]:
+			negated = true
+		case isStopWord(w) || fillers[w]:
+		case negated:
+			add(&unwanted, w)
+		default:
+			add(&wanted, w)
 		}
 	})
-	if len(kept) == 0 {
-		return all
+	if len(wanted) == 0 && len(unwanted) == 0 {
+		return all, nil
 	}
-	return kept
+	return wanted, unwanted
 }
+
+// queryWords are the words of a query, wanted or not (parseQuery).
+func queryWords(query string) []string {
+	wanted, unwanted := parseQuery(query)
+	return append(wanted, unwanted...)
+}
+
+// negatedWord is the word that finds a search term written "no-w", for an
+// unwanted w: the term "no-degree" answers "no degree" and "I don't want
+// a degree".
+func negatedWord(w string) string { return "no" + w }
 
 // fuzzyFrom is the shortest query word (in letters) that may match a
 // catalogue word it is not: shorter words are too near too many others.

@@ -62,6 +62,35 @@ func TestQueryWords(t *testing.T) {
 	}
 }
 
+// How pupils talk: stop words and fillers ("I", "like", "want", "to")
+// are not searched by, and what a negator ("no", "not", "don't",
+// "without", "hate") governs, up to "but", is unwanted.
+func TestParseQuery(t *testing.T) {
+	tests := []struct {
+		in               string
+		wanted, unwanted []string
+	}{
+		{"I like sport", []string{"sport"}, nil},
+		{"I want to work with kids", []string{"kids"}, nil},
+		{"I'm good with kids", []string{"kids"}, nil},
+		{"no degree", nil, []string{"degree"}},
+		{"I don't want to go to uni", nil, []string{"uni"}},
+		{"without a degree", nil, []string{"degree"}},
+		{"I hate blood", nil, []string{"blood"}},
+		{"I like sport but not blood", []string{"sport"}, []string{"blood"}},
+		{"not art but music", []string{"music"}, []string{"art"}},
+		{"I like", []string{"i", "like"}, nil}, // nothing else: searched as typed
+		{"no", []string{"no"}, nil},
+		{"x-ray of the bones", []string{"xray", "bones"}, nil},
+	}
+	for _, tc := range tests {
+		wanted, unwanted := parseQuery(tc.in)
+		if !slices.Equal(wanted, tc.wanted) || !slices.Equal(unwanted, tc.unwanted) {
+			t.Errorf("parseQuery(%q) = %q, %q; want %q, %q", tc.in, wanted, unwanted, tc.wanted, tc.unwanted)
+		}
+	}
+}
+
 func TestStem(t *testing.T) {
 	for _, pair := range [][2]string{
 		{"eyes", "eye"}, {"radiographers", "radiographer"}, {"therapies", "therapy"},

@@ -698,11 +698,6 @@ func (d *doc) comparison(cmp *catalogue.Comparison) {
 		d.font("", bodySize, colText)
 		for i, cell := range row.Cells {
 			f.SetXY(colX(i), y)
-			if len(cell) == 0 {
-				d.font("I", bodySize, colMuted)
-				d.text("—", colW, lh)
-				d.font("", bodySize, colText)
-			}
 			for _, l := range cell {
 				f.SetX(colX(i))
 				d.text(l, colW, lh)

@@ -476,6 +476,11 @@ func TestAtAGlanceAndComparison(t *testing.T) {
 			}
 		}
 	}
+	// The osteopath's guide says not where they work: the row is left out,
+	// not drawn with a dash that reads as if they worked nowhere.
+	if strings.Contains(sideWords, words(catalogue.RowWork)) || strings.Contains(side, "—") {
+		t.Errorf("the comparison page shows a row one of them does not answer:\n%s", side)
+	}
 	// The last page names the pay scale and when the facts were checked.
 	last := pages[len(pages)-1]
 	if s := c.PayScale(); s != nil && !strings.Contains(words(last), s.Name+" "+s.Year) {

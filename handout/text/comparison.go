@@ -8,7 +8,8 @@ import (
 
 // Comparison renders cmp as plain text wrapped at width (0 for no
 // wrapping), as the handout is: a heading a question, under it each
-// profession's answer. A cell with nothing to show says so.
+// profession's answer (catalogue.Compare leaves out a row any of them does
+// not answer).
 func Comparison(cmp catalogue.Comparison, width int) []byte {
 	h := handout{width: width, nl: "\n"}
 	rule := strings.Repeat("=", max(width, DefaultWidth))
@@ -23,9 +24,6 @@ func Comparison(cmp catalogue.Comparison, width int) []byte {
 		h.para("", "", strings.ToUpper(r.Question))
 		for i, cell := range r.Cells {
 			h.para("  ", "  ", titles[i])
-			if len(cell) == 0 {
-				h.para("    ", "    ", "—")
-			}
 			for _, l := range cell {
 				h.para("    ", "      ", l)
 			}

@@ -22,6 +22,7 @@ func TestComparison(t *testing.T) {
 		{[]string{"dietitian", "paramedic"}, text.DefaultWidth, "Comparing Dietitian and Paramedic"},
 		{[]string{"art-therapist", "music-therapist", "drama-therapist"}, 40, "Comparing Art Therapist, Music Therapist and Drama Therapist"},
 		{[]string{"orthoptist", "osteopath"}, 0, "Comparing Orthoptist and Osteopath"},
+		{[]string{"physiotherapist", "paramedic"}, text.DefaultWidth, "Comparing Physiotherapist and Paramedic"},
 	}
 	for _, tt := range tests {
 		cmp, err := catalogue.Compare(c, tt.ids)
@@ -33,6 +34,11 @@ func TestComparison(t *testing.T) {
 			t.Errorf("%v: heading %q, want %q", tt.ids, got, tt.heading)
 		}
 		words := collapse(out)
+		// Where one says nothing the row is left out: no dash that reads
+		// as if they worked nowhere.
+		if strings.Contains(out, "—") || strings.Contains(out, strings.ToUpper(catalogue.RowWork)) {
+			t.Errorf("%v: a row one of them does not answer is shown:\n%s", tt.ids, out)
+		}
 		for _, r := range cmp.Rows {
 			if !strings.Contains(out, "\n"+strings.ToUpper(r.Question)+"\n") {
 				t.Errorf("%v: no heading %q", tt.ids, strings.ToUpper(r.Question))
