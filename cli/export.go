@@ -233,7 +233,14 @@ func isTerminal(w io.Writer) bool {
 
 // readNotes reads the --notes file: UTF-8 text of at most maxNotesBytes,
 // with Windows line endings and a byte order mark as Notepad saves it.
+// Only a regular file is read: opening a named pipe would wait for a
+// writer that may never come, and a device never ends.
 func readNotes(path string) (string, error) {
+	if info, err := os.Stat(path); err != nil {
+		return "", fmt.Errorf("cannot read the notes file: %w", err)
+	} else if !info.Mode().IsRegular() {
+		return "", fmt.Errorf("the notes file %s is not a regular file; give a text file", printable.String(path))
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return "", fmt.Errorf("cannot read the notes file: %w", err)
