@@ -185,6 +185,9 @@ func runExport(r *runner, cmd *command, args []string) error {
 			return errors.New("this build has no fonts for a PDF; use --format text")
 		}
 		req.Fonts = PDFFonts()
+		if err := warnUnprintable(r.stderr, req); err != nil {
+			return err
+		}
 	}
 	data, err := format.Render(c, req)
 	if err != nil {
@@ -238,8 +241,10 @@ func isTerminal(w io.Writer) bool {
 func readNotes(path string) (string, error) {
 	if info, err := os.Stat(path); err != nil {
 		return "", fmt.Errorf("cannot read the notes file: %w", err)
+	} else if info.IsDir() {
+		return "", fmt.Errorf("cannot read the notes file %s: it is a folder, not a text file", printable.String(path))
 	} else if !info.Mode().IsRegular() {
-		return "", fmt.Errorf("the notes file %s is not a regular file; give a text file", printable.String(path))
+		return "", fmt.Errorf("cannot read the notes file %s: it is a device or a pipe, not a text file", printable.String(path))
 	}
 	f, err := os.Open(path)
 	if err != nil {
@@ -275,5 +280,18 @@ func (w *widthValue) Set(s string) error {
 		return fmt.Errorf("must be at most %d; 0 turns wrapping off", maxWidth)
 	}
 	*w = widthValue(n)
+	return nil
+}
+
+// warnUnprintable says, before the PDF is made, which characters of the
+// names and notes its font cannot draw: they would be left out, and a
+// text handout keeps them.
+func warnUnprintable(stderr io.Writer, req handout.Request) error {
+	missing, err := handout.Unprintable(req)
+	if err != nil || len(missing) == 0 {
+		return err
+	}
+	fmt.Fprintf(stderr, "ahp-careers: warning: the PDF's font has no %s; %s left out of the PDF (--format text keeps them)\n",
+		printable.String(handout.DescribeCharacters(missing)), count(len(missing), "character is", "characters are"))
 	return nil
 }

@@ -3,6 +3,7 @@ package pdf
 import (
 	"errors"
 	"slices"
+	"strings"
 	"unicode"
 
 	"golang.org/x/image/font/sfnt"
@@ -59,4 +60,41 @@ func drawn(r rune) bool {
 		return false
 	}
 	return true
+}
+
+// placeholder stands on the page for a character the fonts cannot draw:
+// left to fpdf, one beyond the first 65,536 (an emoji) stops the PDF,
+// and others print as nothing. Noto Sans has no box or replacement glyph.
+const placeholder = "?"
+
+// withPlaceholders is opt with every character of the typed text that
+// the fonts lack put as placeholder, so that the PDF is made and shows
+// where something was; the adviser has been told which (Missing).
+func withPlaceholders(opt Options) Options {
+	missing, err := opt.Fonts.Missing(typedTexts(opt)...)
+	if err != nil || len(missing) == 0 {
+		return opt // a font that cannot be read fails in fpdf, saying so
+	}
+	pairs := make([]string, 0, 2*len(missing))
+	for _, r := range missing {
+		pairs = append(pairs, string(r), placeholder)
+	}
+	rep := strings.NewReplacer(pairs...)
+	opt.Title, opt.Pupil, opt.Adviser, opt.School, opt.Notes = rep.Replace(opt.Title), rep.Replace(opt.Pupil), rep.Replace(opt.Adviser), rep.Replace(opt.School), rep.Replace(opt.Notes)
+	notes := make(map[string]string, len(opt.ProfessionNotes))
+	for id, n := range opt.ProfessionNotes {
+		notes[id] = rep.Replace(n)
+	}
+	opt.ProfessionNotes = notes
+	return opt
+}
+
+// typedTexts is what of opt the adviser typed: the rest is the
+// catalogue's, in the fonts' scripts.
+func typedTexts(opt Options) []string {
+	texts := []string{opt.Title, opt.Pupil, opt.Adviser, opt.School, opt.Notes}
+	for _, n := range opt.ProfessionNotes {
+		texts = append(texts, n)
+	}
+	return texts
 }

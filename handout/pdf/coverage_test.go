@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -44,6 +45,28 @@ func TestFontsMissingBadFonts(t *testing.T) {
 	} {
 		if _, err := f.Missing("text"); err == nil {
 			t.Errorf("%s: no error", name)
+		}
+	}
+}
+
+// TestCharactersTheFontLacks: a name and notes with emoji, Chinese and
+// Hebrew make a PDF (fpdf alone stops at an emoji), each such character
+// shown as a question mark, and every other character kept (issue 21,
+// item 5).
+func TestCharactersTheFontLacks(t *testing.T) {
+	c := embedded(t)
+	opt := Options{
+		Pupil:           "Zoë 王小明 😀",
+		Adviser:         "Ms Ng 👍",
+		Notes:           "Open day 🎓 on Tuesday\nשלום: visit the ward",
+		ProfessionNotes: map[string]string{"dietitian": "Likes food 🍎"},
+	}
+	path, _ := render(t, c, pick(t, c, "dietitian"), opt)
+	pages := rawText(t, path)
+	all := strings.Join(pages, "\n")
+	for _, want := range []string{"Zoë ??? ?", "Ms Ng ?", "Open day ? on Tuesday", "????: visit the ward", "Likes food ?"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("the PDF does not read %q:\n%s", want, pages[0])
 		}
 	}
 }
