@@ -33,6 +33,12 @@ func (e *exporter) onPrint() {
 		u.showError(fmt.Errorf("could not prepare the handout to print: %w", err))
 		return
 	}
+	e.confirmPrintable(ps, "Print", func() { e.print(ps, dir) })
+}
+
+// print makes the PDF of ps in dir and opens it in the PDF viewer.
+func (e *exporter) print(ps []*catalogue.Profession, dir string) {
+	u := e.u
 	now := u.now()
 	base := filepath.Join(dir, handout.FileName(u.session.Pupil, now, ""))
 	u.setStatus("Preparing the handout to print…")

@@ -19,9 +19,9 @@ func TestBinaryWarnsOfUnprintable(t *testing.T) {
 		args []string
 		warn []string // in the one line of warning; none for no warning
 	}{
-		{"chinese name", []string{"--for", "王小明", "-o", "h.pdf"}, []string{"王, 小 and 明", "3 characters are left out"}},
-		{"emoji and hebrew notes", []string{"--for", "Jamie", "--notes", "notes.txt", "-o", "h.pdf"}, []string{"😀, ש, ל, ו and ם", "5 characters"}},
-		{"one in the school", []string{"--school", "St Mary’s ☃", "-o", "h.pdf"}, []string{"no ☃;", "1 character is left out"}},
+		{"chinese name", []string{"--for", "王小明", "-o", "h.pdf"}, []string{"cannot draw 3 Chinese, Japanese or Korean characters (王小明) in the names or notes: they print as ?"}},
+		{"emoji and hebrew notes", []string{"--for", "Jamie", "--notes", "notes.txt", "-o", "h.pdf"}, []string{"1 emoji or symbol (😀) and 4 Hebrew characters (שלום)"}},
+		{"one in the school", []string{"--school", "St Mary’s ☃", "-o", "h.pdf"}, []string{"cannot draw 1 emoji or symbol (☃) in"}},
 		{"all printable", []string{"--for", "Zoë Ångström", "-o", "h.pdf"}, nil},
 		{"text keeps them", []string{"--for", "王小明", "--notes", "notes.txt", "-o", "h.txt"}, nil},
 	}
@@ -36,7 +36,7 @@ func TestBinaryWarnsOfUnprintable(t *testing.T) {
 			lines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
 			warnings := 0
 			for _, l := range lines {
-				if strings.HasPrefix(l, "ahp-careers: warning: the PDF's font has no ") {
+				if strings.HasPrefix(l, "ahp-careers: warning: the PDF's font cannot draw ") {
 					warnings++
 					for _, w := range tt.warn {
 						if !strings.Contains(l, w) {

@@ -291,7 +291,7 @@ func warnUnprintable(stderr io.Writer, req handout.Request) error {
 	if err != nil || len(missing) == 0 {
 		return err
 	}
-	fmt.Fprintf(stderr, "ahp-careers: warning: the PDF's font has no %s; %s left out of the PDF (--format text keeps them)\n",
-		printable.String(handout.DescribeCharacters(missing)), count(len(missing), "character is", "characters are"))
+	fmt.Fprintf(stderr, "ahp-careers: warning: the PDF's font cannot draw %s in the names or notes: they print as ? (--format text keeps them)\n",
+		printable.String(handout.DescribeCharacters(missing)))
 	return nil
 }

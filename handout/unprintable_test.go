@@ -37,11 +37,13 @@ func TestUnprintable(t *testing.T) {
 func TestDescribeCharacters(t *testing.T) {
 	for in, want := range map[string]string{
 		"":           "",
-		"王":          "王",
-		"王小":         "王 and 小",
-		"王小明":        "王, 小 and 明",
-		"一二三四五六七八":   "一, 二, 三, 四, 五, 六, 七 and 八",
-		"一二三四五六七八九十": "一, 二, 三, 四, 五, 六, 七, 八 and 2 more",
+		"王":          "1 Chinese, Japanese or Korean character (王)",
+		"王小明":        "3 Chinese, Japanese or Korean characters (王小明)",
+		"王😀":         "1 Chinese, Japanese or Korean character (王) and 1 emoji or symbol (😀)",
+		"😀👍ひ":        "2 emoji or symbols (😀👍) and 1 Chinese, Japanese or Korean character (ひ)",
+		"שלוםمر☃":    "4 Hebrew characters (שלום), 2 Arabic characters (مر) and 1 emoji or symbol (☃)",
+		"一二三四五六七八九十": "10 Chinese, Japanese or Korean characters (一二三四五六七八…)",
+		"ᚠ":          "1 Runic character (ᚠ)",
 	} {
 		if got := handout.DescribeCharacters([]rune(in)); got != want {
 			t.Errorf("DescribeCharacters(%q) = %q, want %q", in, got, want)
