@@ -18,7 +18,11 @@ type told struct {
 
 func (t *told) add(err error) { t.mu.Lock(); t.errs = append(t.errs, err); t.mu.Unlock() }
 
-func (t *told) list() []error { t.mu.Lock(); defer t.mu.Unlock(); return append([]error(nil), t.errs...) }
+func (t *told) list() []error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return append([]error(nil), t.errs...)
+}
 
 // waitFor polls until ok or a few retries' time has passed.
 func waitFor(ok func() bool) bool {
