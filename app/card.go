@@ -29,6 +29,7 @@ type card struct {
 	noteFor    func(id string) string // the adviser's note on a profession
 	onNote     func(id, text string)
 	onShortcut func(fyne.Shortcut) bool
+	limit      func(note *shortcutEntry) // bounds the note's length
 
 	note   *shortcutEntry // the note on the profession shown; nil on the overview
 	noteID string
@@ -158,6 +159,9 @@ func (c *card) noteBox(p *catalogue.Profession) []fyne.CanvasObject {
 	c.noteID = id
 	c.note = newShortcutEntry(true, "Your note on "+p.Title+" for this pupil: it goes into the handout, under the profession", c.onShortcut, c.host)
 	c.note.SetMinRowsVisible(3)
+	if c.limit != nil {
+		c.limit(c.note)
+	}
 	c.refreshNote()
 	c.note.OnChanged = func(text string) {
 		if c.onNote != nil {

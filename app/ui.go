@@ -138,6 +138,7 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 	u.card.noteFor = func(id string) string { return u.session.ProfessionNotes[id] }
 	u.card.onNote = u.onProfessionNote
 	u.card.onShortcut = u.onShortcut
+	u.card.limit = func(e *shortcutEntry) { u.limitLength(e, maxNoteLength, "notes on a profession") }
 
 	u.export = newActionButton(u, "", theme.DocumentSaveIcon(), u.exporter.onExport)
 	u.export.Importance = widget.HighImportance
