@@ -10,10 +10,6 @@ import (
 	"github.com/ahp-careers/ahp-careers/app/windowstate"
 )
 
-// maxNameLength is the longest adviser's or school's name kept, as the
-// command line's --adviser and --school.
-const maxNameLength = 200
-
 // adviser is who gives the handouts and where: set once from the session
 // bar's Adviser button and kept in the window's state, not the pupil's
 // record, so that New pupil leaves it and it is there after a restart.

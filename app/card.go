@@ -31,6 +31,7 @@ type card struct {
 	onShortcut func(fyne.Shortcut) bool
 	onNoteKey  func()      // the header's Note button: to the note box
 	presenting func() bool // on a projector: the pupil's note stays off it
+	limit      func(note *shortcutEntry) // bounds the note's length
 
 	note   *shortcutEntry // the note on the profession shown; nil on the overview
 	noteID string
@@ -174,6 +175,9 @@ func (c *card) noteBox(p *catalogue.Profession) []fyne.CanvasObject {
 	c.noteID = id
 	c.note = newShortcutEntry(true, "Your note on "+p.Title+" for this pupil: it goes into the handout, under the profession", c.onShortcut, c.host)
 	c.note.SetMinRowsVisible(3)
+	if c.limit != nil {
+		c.limit(c.note)
+	}
 	c.refreshNote()
 	c.note.OnChanged = func(text string) {
 		if c.onNote != nil {

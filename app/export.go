@@ -80,6 +80,10 @@ func (e *exporter) onExport() {
 			u.setStatus(fmt.Sprintf("Saving a handout of %s to %s…", count(len(ps), "profession", "professions"), printable.String(path)))
 			e.writeHandout(ps, path, format, now, func(err error) { e.saved(ps, path, err) })
 		}
+		if format.Name == handout.PDF.Name {
+			save := write
+			write = func() { e.confirmPrintable(ps, "Save", save) }
+		}
 		if path == chosen || !exists(path) {
 			write()
 			return

@@ -37,6 +37,12 @@ func (e *exporter) onPrint() {
 		u.showProblem(fmt.Sprintf("Could not print: the print folder %s cannot be made (%s). Export saves the handout where you choose.", dir, reason(err)))
 		return
 	}
+	e.confirmPrintable(ps, "Print", func() { e.print(ps, dir) })
+}
+
+// print makes the PDF of ps in dir and opens it in the PDF viewer.
+func (e *exporter) print(ps []*catalogue.Profession, dir string) {
+	u := e.u
 	desktop.PrunePrintFolder(dir, time.Now()) // by the files' own clock; what it cannot remove waits for the next print
 	now := u.now()
 	base := filepath.Join(dir, handout.FileName(u.session.Pupil, now, ""))

@@ -48,7 +48,11 @@ func (u *ui) restoreSession() {
 	if f, ok := u.sessions.(*pupil.FileStore); ok {
 		f.OnError(func(err error) {
 			u.onMain(func() {
-				u.setStatus("Could not keep the ticks and the pupil's name and notes for next time: " + err.Error())
+				if err == nil {
+					u.setStatus("The ticks and the pupil's name and notes are saved again")
+					return
+				}
+				u.setStatus("Could not keep the ticks and the pupil's name and notes for next time: " + err.Error() + "; they are kept in this window and saved as soon as they can be")
 			})
 		})
 	}

@@ -39,6 +39,7 @@ func newSessionBar(u *ui) *sessionBar {
 		print:     &widget.Button{Text: "Print… (Ctrl+P)", Icon: theme.DocumentPrintIcon(), OnTapped: u.exporter.onPrint},
 	}
 	b.pupil.OnChanged = b.onPupilChanged
+	u.limitLength(b.pupil, maxNameLength, "a pupil's name can")
 	b.undo.Hide()
 	forLabel := &widget.Label{Text: "For", TextStyle: fyne.TextStyle{Bold: true}}
 	// The buttons go under For when the bar is narrow (a large zoom on a

@@ -49,6 +49,7 @@ func newShortlist(u *ui) *shortlist {
 	s.notes = newShortcutEntry(true, "Agreed next steps, for the handout's first page: a line each; start a line with \"- \" for a bullet", u.onShortcut, u)
 	s.notes.SetMinRowsVisible(5)
 	s.notes.OnChanged = u.onNotesChanged
+	u.limitLength(s.notes, maxNoteLength, "the agreed next steps")
 
 	top := container.NewVBox(
 		widgets.Heading("Shortlist"),

@@ -144,6 +144,7 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 	u.card.onShortcut = u.onShortcut
 	u.card.onNoteKey = u.onWriteNote
 	u.card.presenting = func() bool { return u.present != nil && u.present.on }
+	u.card.limit = func(e *shortcutEntry) { u.limitLength(e, maxNoteLength, "notes on a profession") }
 
 	u.export = newActionButton(u, "", theme.DocumentSaveIcon(), u.exporter.onExport)
 	u.export.Importance = widget.HighImportance

@@ -222,7 +222,10 @@ func readCatalogueFile(path string) ([]byte, error) {
 	if err := catalogueFileShape(info); err != nil { // replaced since
 		return nil, err
 	}
-	data, err := readAllSized(io.LimitReader(f, MaxFileSize+1), info.Size())
+	data, err := readSteady(f, info)
+	if errors.Is(err, errChanging) {
+		return nil, err
+	}
 	if err != nil {
 		return nil, errors.New(describeFSError(err))
 	}

@@ -204,6 +204,9 @@ func runExport(r *runner, cmd *command, args []string) error {
 			return errors.New("this build has no fonts for a PDF; use --format text")
 		}
 		req.Fonts = PDFFonts()
+		if err := warnUnprintable(r.stderr, req); err != nil {
+			return err
+		}
 	}
 	data, err := format.Render(c, req)
 	if err != nil {
@@ -262,7 +265,16 @@ func isTerminal(w io.Writer) bool {
 
 // readNotes reads the --notes file: UTF-8 text of at most maxNotesBytes,
 // with Windows line endings and a byte order mark as Notepad saves it.
+// Only a regular file is read: opening a named pipe would wait for a
+// writer that may never come, and a device never ends.
 func readNotes(path string) (string, error) {
+	if info, err := os.Stat(path); err != nil {
+		return "", fmt.Errorf("cannot read the notes file: %w", err)
+	} else if info.IsDir() {
+		return "", fmt.Errorf("cannot read the notes file %s: it is a folder, not a text file", printable.String(path))
+	} else if !info.Mode().IsRegular() {
+		return "", fmt.Errorf("cannot read the notes file %s: it is a device or a pipe, not a text file", printable.String(path))
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return "", fmt.Errorf("cannot read the notes file: %w", err)
@@ -297,5 +309,18 @@ func (w *widthValue) Set(s string) error {
 		return fmt.Errorf("must be at most %d; 0 turns wrapping off", maxWidth)
 	}
 	*w = widthValue(n)
+	return nil
+}
+
+// warnUnprintable says, before the PDF is made, which characters of the
+// names and notes its font cannot draw: they would be left out, and a
+// text handout keeps them.
+func warnUnprintable(stderr io.Writer, req handout.Request) error {
+	missing, err := handout.Unprintable(req)
+	if err != nil || len(missing) == 0 {
+		return err
+	}
+	fmt.Fprintf(stderr, "ahp-careers: warning: the PDF's font cannot draw %s in the names or notes: they print as ? (--format text keeps them)\n",
+		printable.String(handout.DescribeCharacters(missing)))
 	return nil
 }

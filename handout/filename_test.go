@@ -1,9 +1,11 @@
 package handout
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 )
 
 func TestFileSlugAndDefaultName(t *testing.T) {
@@ -52,4 +54,49 @@ func names(formats []Format) []string {
 		out = append(out, f.Name)
 	}
 	return out
+}
+// TestFileNameSafeEverywhere: whatever the pupil's name, the suggested
+// name is one file in the chosen folder that Windows and Linux both take
+// (issue 21, item 6).
+func TestFileNameSafeEverywhere(t *testing.T) {
+	day := time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC)
+	reserved := map[string]bool{"CON": true, "PRN": true, "AUX": true, "NUL": true}
+	for i := 1; i <= 9; i++ {
+		reserved["COM"+string(rune('0'+i))] = true
+		reserved["LPT"+string(rune('0'+i))] = true
+	}
+	for _, pupil := range []string{
+		`/ \ : * ? " < > |`,
+		"..",
+		"../..",
+		`..\..\Windows\System32`,
+		"CON", "nul", "com1", "LPT9.",
+		"Jamie. ",
+		strings.Repeat("a", 300),
+		strings.Repeat("Ab ", 100),
+		strings.Repeat("\U0001D400", 300), // a letter of four bytes
+		strings.Repeat("名", 300),
+		"Zoë\u202Eevil\u0000\n\t",
+	} {
+		for _, ext := range []string{".pdf", ".txt", ""} {
+			name := FileName(pupil, day, ext)
+			if n := len([]rune(name)); n > 100 {
+				t.Errorf("FileName(%.20q) is %d characters", pupil, n)
+			}
+			if strings.ContainsAny(name, "/\\:*?\"<>|") || strings.ContainsFunc(name, func(r rune) bool { return r < 0x20 || unicode.Is(unicode.Cf, r) }) {
+				t.Errorf("FileName(%.20q) = %q holds a character a file name cannot", pupil, name)
+			}
+			if strings.HasSuffix(name, ".") || strings.HasSuffix(name, " ") || strings.Contains(name, "..") {
+				t.Errorf("FileName(%.20q) = %q ends in a dot or space, or holds ..", pupil, name)
+			}
+			stem, _, _ := strings.Cut(name, ".")
+			if reserved[strings.ToUpper(stem)] {
+				t.Errorf("FileName(%.20q) = %q is a name Windows reserves", pupil, name)
+			}
+			dir := filepath.Join("chosen", "folder")
+			if got := filepath.Dir(filepath.Join(dir, name)); got != dir {
+				t.Errorf("FileName(%.20q) = %q lands in %q, not the chosen folder", pupil, name, got)
+			}
+		}
+	}
 }

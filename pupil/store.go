@@ -50,6 +50,7 @@ type FileStore struct {
 
 	mu      sync.Mutex
 	onError func(error) // called off the caller's goroutine
+	failing bool        // the last write a moment after Save failed
 	pending *Record
 	timer   *time.Timer
 	// base is the shortlists as last read or written here: a shortlist
@@ -68,7 +69,8 @@ func NewFileStore(path string) *FileStore {
 // Path is the store's file.
 func (f *FileStore) Path() string { return f.path }
 
-// OnError sets what is told of a write that failed a moment after Save.
+// OnError sets what is told of a write that failed a moment after Save,
+// and with nil, of the retry that then succeeded.
 func (f *FileStore) OnError(fn func(error)) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -78,6 +80,9 @@ func (f *FileStore) OnError(fn func(error)) {
 // Load reads the file. One that cannot be read is kept aside as .bad, not
 // overwritten by the next keystroke, and the record starts empty.
 func (f *FileStore) Load() (Record, error) {
+	if msg, err := atomicfile.MoveAsideLink(f.path); msg != "" || err != nil {
+		return Record{}, errors.Join(err, errors.New(msg))
+	}
 	r, err := readFile(f.path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return Record{}, nil
@@ -113,14 +118,28 @@ func (f *FileStore) Save(r Record) {
 	r = r.Clone()
 	f.pending = &r
 	if f.timer == nil {
-		f.timer = time.AfterFunc(SaveDelay, func() {
-			if err := f.Flush(); err != nil {
-				f.mu.Lock()
-				onError := f.onError
-				f.mu.Unlock()
-				onError(err)
-			}
-		})
+		f.timer = time.AfterFunc(SaveDelay, f.flushLater)
+	}
+}
+
+// RetryDelay is how long a write that failed (a full disk, a folder made
+// read-only) waits to be tried again: the record stays in memory until
+// then, and the next write has the latest.
+const RetryDelay = 2 * time.Second
+
+// flushLater is the write a moment after Save. A failure is told once,
+// and tried again until it succeeds, which is told as a nil error.
+func (f *FileStore) flushLater() {
+	err := f.Flush()
+	f.mu.Lock()
+	if err != nil && f.timer == nil && f.pending != nil {
+		f.timer = time.AfterFunc(RetryDelay, f.flushLater)
+	}
+	onError, failing := f.onError, f.failing
+	f.failing = err != nil
+	f.mu.Unlock()
+	if err != nil && !failing || err == nil && failing {
+		onError(err)
 	}
 }
 
@@ -180,7 +199,7 @@ func writeFile(path string, r Record) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return err
 	}
-	return atomicfile.Write(path, append(data, '\n'))
+	return atomicfile.WriteOwn(path, append(data, '\n'))
 }
 
 // MemoryStore keeps the record in memory: for tests, where a "restart" is

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/ahp-careers/ahp-careers/internal/atomicfile"
 	"github.com/ahp-careers/ahp-careers/internal/printable"
@@ -27,6 +28,17 @@ func RepairPreferences(storageDir string) string {
 }
 
 func repairPreferences(path string) (string, error) {
+	// Fyne writes the file through a link, and into no folder: either is
+	// moved aside before Fyne sees it.
+	if msg, err := atomicfile.MoveAsideLink(path); msg != "" || err != nil {
+		return capitalise(msg), err
+	}
+	if info, err := os.Stat(path); err == nil && info.IsDir() {
+		if err := os.Rename(path, path+".bad"); err != nil {
+			return "", err
+		}
+		return fmt.Sprintf("The preferences file was a folder; starting afresh (the folder is kept as %s)", printable.String(path+".bad")), nil
+	}
 	data, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return "", nil
@@ -91,4 +103,11 @@ func mixed(list []any) bool {
 		}
 	}
 	return false
+}
+
+func capitalise(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }

@@ -1,6 +1,8 @@
 package widgets
 
 import (
+	"unicode/utf8"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 )
@@ -12,6 +14,15 @@ type ShortcutEntry struct {
 	widget.Entry
 	OnShortcut func(fyne.Shortcut) bool // true when the window used it
 	Keys       Keys
+
+	// MaxLength, when not 0, is the most characters the entry takes: a
+	// paste that would make it longer is refused whole, and a key typed
+	// at the limit, and OnTooLong is told the length it would have had.
+	// Fyne's entry lays its whole text out again at each change, which
+	// takes seconds at tens of thousands of characters and minutes at a
+	// megabyte, with the window frozen.
+	MaxLength int
+	OnTooLong func(length int)
 }
 
 // NewShortcutEntry is an entry with the window's shortcuts and keys; a
@@ -38,7 +49,30 @@ func (e *ShortcutEntry) TypedShortcut(sc fyne.Shortcut) {
 	if e.OnShortcut != nil && e.OnShortcut(sc) {
 		return
 	}
+	if p, ok := sc.(*fyne.ShortcutPaste); ok && e.MaxLength > 0 && p.Clipboard != nil {
+		n := utf8.RuneCountInString(e.Text) - utf8.RuneCountInString(e.SelectedText()) + utf8.RuneCountInString(p.Clipboard.Content())
+		if n > e.MaxLength {
+			e.tooLong(n)
+			return
+		}
+	}
 	e.Entry.TypedShortcut(sc)
+}
+
+func (e *ShortcutEntry) TypedRune(r rune) {
+	if e.MaxLength > 0 && e.SelectedText() == "" {
+		if n := utf8.RuneCountInString(e.Text) + 1; n > e.MaxLength {
+			e.tooLong(n)
+			return
+		}
+	}
+	e.Entry.TypedRune(r)
+}
+
+func (e *ShortcutEntry) tooLong(n int) {
+	if e.OnTooLong != nil {
+		e.OnTooLong(n)
+	}
 }
 
 // AcceptsTab takes Tab from Fyne so that it moves on in the window's Tab

@@ -81,6 +81,10 @@ func Key(cat *catalogue.Catalogue) string {
 // it).
 func Open(path, key string) (*Store, error) {
 	s := &Store{path: path, catalogue: key, onError: func(error) {}}
+	if msg, err := atomicfile.MoveAsideLink(path); msg != "" || err != nil {
+		s.fresh = err == nil
+		return s, errors.Join(err, errors.New(msg))
+	}
 	f, err := readState(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -139,7 +143,7 @@ func (s *Store) set(key string, v any) {
 	data, err := json.MarshalIndent(disk, "", "\t")
 	if err == nil {
 		os.MkdirAll(filepath.Dir(s.path), 0o700)
-		err = atomicfile.Write(s.path, append(data, '\n'))
+		err = atomicfile.WriteOwn(s.path, append(data, '\n'))
 	}
 	if err != nil {
 		s.onError(err)

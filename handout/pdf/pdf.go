@@ -100,7 +100,7 @@ func renderPDF(c *catalogue.Catalogue, ps []*catalogue.Profession, opt Options) 
 			data, err = nil, fmt.Errorf("cannot make the PDF: %v", r)
 		}
 	}()
-	d := newDoc(c, opt)
+	d := newDoc(c, withPlaceholders(opt))
 	if d.f.Err() {
 		return nil, fmt.Errorf("cannot make the PDF: %w", d.f.Error())
 	}

@@ -54,12 +54,17 @@ var (
 // written. A new file gets the mode the umask allows; a replaced one keeps
 // its own.
 func Write(path string, data []byte) error {
-	fail := func(err error) error {
-		return &WriteError{Path: path, Reason: describeWriteError(err, path), Err: err}
-	}
 	target, err := resolveLinks(path)
 	if err != nil {
-		return fail(err)
+		return &WriteError{Path: path, Reason: describeWriteError(err, path), Err: err}
+	}
+	return write(path, target, data)
+}
+
+// write is Write of data to target, the file path names.
+func write(path, target string, data []byte) error {
+	fail := func(err error) error {
+		return &WriteError{Path: path, Reason: describeWriteError(err, path), Err: err}
 	}
 	mode, exists, err := replaceable(target)
 	if err != nil {
