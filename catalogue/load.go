@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -18,6 +17,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/ahp-careers/ahp-careers/internal/printable"
+	"github.com/ahp-careers/ahp-careers/internal/steadyfile"
 	"github.com/ahp-careers/ahp-careers/resources"
 )
 
@@ -222,8 +222,8 @@ func readCatalogueFile(path string) ([]byte, error) {
 	if err := catalogueFileShape(info); err != nil { // replaced since
 		return nil, err
 	}
-	data, err := readSteady(f, info)
-	if errors.Is(err, errChanging) {
+	data, err := steadyfile.Read(f, info, MaxFileSize)
+	if errors.Is(err, steadyfile.ErrChanging) {
 		return nil, err
 	}
 	if err != nil {
@@ -233,26 +233,6 @@ func readCatalogueFile(path string) ([]byte, error) {
 		return nil, errTooLarge
 	}
 	return data, nil
-}
-
-// readAllSized is io.ReadAll into a buffer of the size expected (as
-// os.ReadFile does): io.ReadAll's doubling copies a large catalogue several
-// times over.
-func readAllSized(r io.Reader, size int64) ([]byte, error) {
-	data := make([]byte, 0, min(size, MaxFileSize)+512)
-	for {
-		n, err := r.Read(data[len(data):cap(data)])
-		data = data[:len(data)+n]
-		if err == io.EOF {
-			return data, nil
-		}
-		if err != nil {
-			return nil, err
-		}
-		if len(data) == cap(data) { // it grew since: room for more
-			data = append(data, 0)[:len(data)]
-		}
-	}
 }
 
 // catalogueFileShape says what is wrong with info for a catalogue file.

@@ -9,6 +9,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/ahp-careers/ahp-careers/internal/steadyfile"
 )
 
 // rewriteInPlace keeps rewriting path in place, as an editor that does
@@ -56,7 +58,7 @@ func TestLoadFileWhileRewritten(t *testing.T) {
 	loaded, changing := 0, 0
 	for ctx.Err() == nil {
 		c, err := LoadFile(path)
-		if err != nil && strings.Contains(err.Error(), errChanging.Error()) {
+		if err != nil && strings.Contains(err.Error(), steadyfile.ErrChanging.Error()) {
 			changing++
 			continue
 		}
@@ -81,42 +83,3 @@ func TestLoadFileWhileRewritten(t *testing.T) {
 
 // TestReadSteady: an unchanged file is read as it is, once or twice
 // whatever its age; one that keeps changing is errChanging.
-func TestReadSteady(t *testing.T) {
-	dir := t.TempDir()
-	tests := []struct {
-		name string
-		age  time.Duration
-	}{{"just written", 0}, {"written an hour ago", time.Hour}, {"dated tomorrow", -24 * time.Hour}}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			path := filepath.Join(dir, "c.toml")
-			want := bytes.Repeat([]byte("abc\n"), 5000)
-			os.WriteFile(path, want, 0o644)
-			when := time.Now().Add(-tt.age)
-			os.Chtimes(path, when, when)
-			f, _ := os.Open(path)
-			defer f.Close()
-			info, _ := f.Stat()
-			got, err := readSteady(f, info)
-			if err != nil || !bytes.Equal(got, want) {
-				t.Errorf("readSteady: %d bytes, %v; want %d bytes", len(got), err, len(want))
-			}
-		})
-	}
-	t.Run("always changing", func(t *testing.T) {
-		path := filepath.Join(dir, "busy.toml")
-		os.WriteFile(path, bytes.Repeat([]byte("x"), 1<<20), 0o644)
-		ctx, cancel := context.WithCancel(context.Background())
-		wg := rewriteInPlace(ctx, t, path, time.Millisecond, bytes.Repeat([]byte("y"), 1<<20), bytes.Repeat([]byte("z"), 1<<20))
-		defer func() { cancel(); wg.Wait() }()
-		f, _ := os.Open(path)
-		defer f.Close()
-		info, _ := f.Stat()
-		// The writer might by chance pause at the right moments; what
-		// must not happen is a mix of y and z returned.
-		got, err := readSteady(f, info)
-		if err == nil && bytes.Count(got, got[:1]) != len(got) {
-			t.Errorf("readSteady returned a mix of two writes")
-		}
-	})
-}

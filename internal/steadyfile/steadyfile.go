@@ -1,4 +1,6 @@
-package catalogue
+// Package steadyfile reads a file as it was at one moment, though an editor
+// or a script may be rewriting it in place while it is read.
+package steadyfile
 
 import (
 	"bytes"
@@ -8,9 +10,9 @@ import (
 	"time"
 )
 
-// errChanging is when the file kept changing while it was read: an editor
+// ErrChanging is when the file kept changing while it was read: an editor
 // or a script still saving it.
-var errChanging = errors.New("changed while it was read (is it still being saved?); try again")
+var ErrChanging = errors.New("changed while it was read (is it still being saved?); try again")
 
 // settle is how long a file must have been left alone before it is read.
 // The file system's clock moves in ticks of a few milliseconds, so two
@@ -18,14 +20,15 @@ var errChanging = errors.New("changed while it was read (is it still being saved
 // time is older than any tick does a write during the read show in it.
 const settle = 50 * time.Millisecond
 
-// readSteady reads the open file f, whose details before reading are
-// info, so that what is returned is the file as it was at one moment:
+// Read reads the open file f, whose details before reading are info, up
+// to max bytes and one more (so that the caller can tell a file too large),
+// so that what is returned is the file as it was at one moment:
 // rewritten in place while read, it would otherwise be part old, part
 // new, and might still load. A writer that pauses for longer than settle
 // half way through cannot be told from a finished one by any reader.
-func readSteady(f *os.File, info os.FileInfo) ([]byte, error) {
+func Read(f *os.File, info os.FileInfo, max int64) ([]byte, error) {
 	read := func(size int64) ([]byte, error) {
-		return readAllSized(io.NewSectionReader(f, 0, MaxFileSize+1), size)
+		return readAllSized(io.NewSectionReader(f, 0, max+1), size, max)
 	}
 	for range 20 {
 		since := time.Since(info.ModTime())
@@ -41,7 +44,7 @@ func readSteady(f *os.File, info os.FileInfo) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		if len(data) > MaxFileSize {
+		if int64(len(data)) > max {
 			return data, nil // too large either way; the caller says so
 		}
 		after, err := f.Stat()
@@ -70,9 +73,29 @@ func readSteady(f *os.File, info os.FileInfo) ([]byte, error) {
 		}
 		return data, nil
 	}
-	return nil, errChanging
+	return nil, ErrChanging
 }
 
 func sameVersion(a, b os.FileInfo) bool {
 	return a.Size() == b.Size() && a.ModTime().Equal(b.ModTime())
+}
+
+// readAllSized is io.ReadAll into a buffer of the size expected (as
+// os.ReadFile does): io.ReadAll's doubling copies a large catalogue several
+// times over.
+func readAllSized(r io.Reader, size, max int64) ([]byte, error) {
+	data := make([]byte, 0, min(size, max)+512)
+	for {
+		n, err := r.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			return data, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(data) == cap(data) { // it grew since: room for more
+			data = append(data, 0)[:len(data)]
+		}
+	}
 }
