@@ -238,6 +238,8 @@ func name(u *ui, f fyne.Focusable) string {
 			return "button"
 		}
 		return "button " + w.Text
+	case *widgets.ActionButton: // the panes' own, such as the quiz's
+		return "button " + w.Text
 	case *shortcutEntry:
 		return "entry " + w.PlaceHolder
 	case *widget.Button:

@@ -18,7 +18,7 @@ func (u *ui) onWindowKey(k *fyne.KeyEvent) bool {
 	case fyne.KeyF5:
 		u.present.onPresent()
 	case fyne.KeyF6:
-		u.quiz.onOpen()
+		u.quiz.Open()
 	case fyne.KeyF11:
 		u.onFullScreen()
 	case fyne.KeyEscape:
@@ -29,7 +29,7 @@ func (u *ui) onWindowKey(k *fyne.KeyEvent) bool {
 	case fyne.KeyTab:
 		u.focusStep(!u.shiftHeld())
 	default:
-		return u.quiz.onKey(k)
+		return u.quiz.Key(k)
 	}
 	return true
 }

@@ -157,7 +157,7 @@ func (e *exporter) handoutRequest(ps []*catalogue.Profession, now time.Time) han
 		Adviser:         adviser,
 		School:          school,
 		Notes:           u.session.Notes,
-		Quiz:            u.quiz.forHandout(),
+		Quiz:            u.quiz.ForHandout(),
 		ProfessionNotes: cloneNotes(u.session.ProfessionNotes),
 		Professions:     ps,
 		InGivenOrder:    true,

@@ -51,19 +51,19 @@ func TestRendersWindow(t *testing.T) {
 			u.present.onPresent()
 		}, "window_present.xml"},
 		{"quiz, a statement", func(u *ui) {
-			u.quiz.onOpen()
-			u.quiz.onAnswer(quiz.Agree)
+			u.quiz.Open()
+			u.quiz.Answer(quiz.Agree)
 		}, "window_quiz.xml"},
 		{"quiz, the result with a tie", func(u *ui) {
-			u.quiz.onOpen()
+			u.quiz.Open()
 			for _, st := range u.cat.Quiz {
 				a := map[string]quiz.Answer{"sport": quiz.Agree, "food": quiz.Disagree, "movement": quiz.Agree, "hands-on": quiz.Agree}[st.ID]
-				u.quiz.onAnswer(a)
+				u.quiz.Answer(a)
 			}
 		}, "window_quiz_result.xml"},
 		{"quiz at 200 %", func(u *ui) {
 			u.view.setZoom(200)
-			u.quiz.onOpen()
+			u.quiz.Open()
 		}, "window_quiz_200.xml"},
 		{"search with no match", func(u *ui) {
 			test.Type(u.sidebar.search, "astronaut")

@@ -127,7 +127,7 @@ func (b *sessionBar) clear() {
 	u.onTickedChanged()
 	u.applySession()
 	u.sessions.Save(u.session)
-	u.quiz.reset()
+	u.quiz.Reset()
 	b.undoState = undo
 	b.refresh()
 	u.sidebar.search.SetText("") // the last pupil's search is theirs

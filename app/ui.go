@@ -21,6 +21,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	appdesktop "github.com/ahp-careers/ahp-careers/app/desktop"
+	"github.com/ahp-careers/ahp-careers/app/quizpane"
 	"github.com/ahp-careers/ahp-careers/app/widgets"
 	"github.com/ahp-careers/ahp-careers/app/windowstate"
 	"github.com/ahp-careers/ahp-careers/catalogue"
@@ -92,7 +93,7 @@ type ui struct {
 	bar       *sessionBar
 	adviser   *adviser // on the bar: the adviser's name and school
 	shortlist *shortlist
-	quiz      *quizPane
+	quiz      *quizpane.Pane
 	right     *fyne.Container // the card, or the shortlist
 	classroom                 // zoom, contrast, the view bar and presentation: classroom.go
 }
@@ -157,8 +158,18 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 	u.adviser = newAdviser(u)
 	u.bar = newSessionBar(u) // its Shortlist button opens u.shortlist
 	u.pupil = u.bar.pupil
-	u.quiz = newQuiz(u)
-	u.right = container.NewStack(u.card.pane, u.shortlist.content, u.quiz.content)
+	u.quiz = quizpane.New(u.cat, quizpane.Deps{
+		Window: w, Title: windowTitle + " — Quiz",
+		Keys:      func(o fyne.CanvasObject) widgets.Keys { return keysFor(u, o) },
+		Hinted:    u.hinted,
+		SetStatus: u.setStatus,
+		Opening:   func() { u.compareView.leave(); u.shortlist.close(); u.card.pane.Hide() },
+		Closing:   func() { u.card.pane.Show() },
+		Show:      u.onShow,
+		Reveal:    func(id string) { u.sidebar.reveal(id) },
+		TickAll:   u.onTickAll,
+	})
+	u.right = container.NewStack(u.card.pane, u.shortlist.content, u.quiz.Content)
 
 	// The card is one Tab stop, with the presentation bar over it.
 	u.present = newPresentation(u)
@@ -168,7 +179,7 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 	// a small screen its buttons scroll and the session bar takes two rows
 	// rather than push the window off the screen.
 	u.sidebarWidth = transparent()
-	left := container.NewBorder(nil, container.NewPadded(container.NewVBox(u.quiz.button, u.compare, u.export)), nil, nil, u.sidebar.content)
+	left := container.NewBorder(nil, container.NewPadded(container.NewVBox(u.quiz.Button, u.compare, u.export)), nil, nil, u.sidebar.content)
 	u.split = container.NewHSplit(container.NewVScroll(container.NewStack(u.sidebarWidth, left)), u.cardFocus)
 	u.split.Offset = 0.3
 	u.barRow = u.bar.content
@@ -266,7 +277,7 @@ func (u *ui) restore() {
 // onShow puts a profession on the card, or the overview when p is nil.
 func (u *ui) onShow(p *catalogue.Profession) {
 	u.shortlist.close()
-	u.quiz.close()
+	u.quiz.Close()
 	u.comparing = false
 	if p == nil {
 		u.shown = ""

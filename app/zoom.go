@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
 
+	"github.com/ahp-careers/ahp-careers/app/quizpane"
 	apptheme "github.com/ahp-careers/ahp-careers/app/theme"
 	"github.com/ahp-careers/ahp-careers/app/widgets"
 )
@@ -34,7 +35,7 @@ func (u *ui) applyTheme() {
 		u.bar.refresh()
 		u.exporter.updateButton()
 		u.compareView.updateButton()
-		u.quiz.button.SetText(u.hinted(quizButtonText))
+		u.quiz.Button.SetText(u.hinted(quizpane.ButtonText))
 		if u.comparing {
 			u.compareView.onCompare() // its buttons' texts
 		}
