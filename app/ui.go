@@ -179,7 +179,10 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 	// a small screen its buttons scroll and the session bar takes two rows
 	// rather than push the window off the screen.
 	u.sidebarWidth = transparent()
-	left := container.NewBorder(nil, container.NewPadded(container.NewVBox(u.quiz.Button, u.compare, u.export)), nil, nil, u.sidebar.content)
+	// The Quiz button with the classroom's buttons at the foot, not under the
+	// sidebar: there a row more of controls left the list two rows at 150 %
+	// on a 1024x768 screen.
+	left := container.NewBorder(nil, container.NewPadded(container.NewVBox(u.compare, u.export)), nil, nil, u.sidebar.content)
 	u.split = container.NewHSplit(container.NewVScroll(container.NewStack(u.sidebarWidth, left)), u.cardFocus)
 	u.split.Offset = 0.3
 	u.barRow = u.bar.content
@@ -189,7 +192,7 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 		viewActions{onFullScreen: u.onFullScreen, onPresent: u.present.onPresent, onHelp: u.help.onHelp})
 	// The status line over the view controls when they leave it too little.
 	u.viewRow = container.New(&widgets.BarLayout{LeadMin: func() float32 { return 10 * theme.TextSize() },
-		Empty: func() bool { return u.status.Text == "" }}, u.status, u.view.content)
+		Empty: func() bool { return u.status.Text == "" }}, u.status, u.quiz.Button, u.view.content)
 	u.minimum = canvas.NewRectangle(color.Transparent)
 	u.minimum.SetMinSize(appdesktop.MinWindowSize)
 	u.content = container.NewStack(u.minimum,
