@@ -74,7 +74,7 @@ func TestExportWithNothingTickedSavesTheProfessionShown(t *testing.T) {
 		t.Errorf("button %q (disabled %v)", u.export.Text, u.export.Disabled())
 	}
 	stub.path = filepath.Join(t.TempDir(), "one.txt")
-	u.exporter.onExport()
+	u.exporter.OnExport()
 	got, err := os.ReadFile(stub.path)
 	if err != nil {
 		t.Fatal(err)
@@ -90,7 +90,7 @@ func TestExportCancelDoesNothing(t *testing.T) {
 	u.onTick("paramedic", true)
 	stub.err = errCancelled
 	stub.path = filepath.Join(dir, "never.txt")
-	u.exporter.onExport()
+	u.exporter.OnExport()
 	if stub.calls != 1 {
 		t.Fatalf("save dialog asked %d times", stub.calls)
 	}
@@ -121,7 +121,7 @@ func TestExportFailureKeepsTheOldFile(t *testing.T) {
 				t.Fatal(err)
 			}
 			stub.path = tt.path(dir)
-			u.exporter.onExport()
+			u.exporter.OnExport()
 			u.waitForExport() // a name with no .txt is a PDF, made off the main goroutine
 			if !strings.Contains(u.status.Text, tt.reason) || !strings.Contains(u.status.Text, "not saved") {
 				t.Errorf("status %q, want the reason %q", u.status.Text, tt.reason)
@@ -144,7 +144,7 @@ func TestExportDialogErrorIsReported(t *testing.T) {
 	u, stub, _ := newTestUI(t, test.NewTempApp(t))
 	u.onTick("paramedic", true)
 	stub.err = errors.New("no portal")
-	u.exporter.onExport()
+	u.exporter.OnExport()
 	if !strings.Contains(u.status.Text, "could not open the save dialog: no portal") {
 		t.Errorf("status %q", u.status.Text)
 	}
@@ -157,7 +157,7 @@ func TestExportOverwritesWhole(t *testing.T) {
 		t.Fatal(err)
 	}
 	u.onTick("music-therapist", true)
-	u.exporter.onExport()
+	u.exporter.OnExport()
 	got, _ := os.ReadFile(stub.path)
 	if want := expectedHandout(t, u, "music-therapist"); !bytes.Equal(got, want) {
 		t.Errorf("replaced file holds %d bytes, want exactly the new handout (%d bytes)", len(got), len(want))
@@ -174,8 +174,8 @@ func TestExportWhileTheDialogIsOpen(t *testing.T) {
 	u.onTick("paramedic", true)
 	var pending []func(string, error)
 	u.save = func(_ fyne.Window, _, _ string, done func(string, error)) { pending = append(pending, done) }
-	u.exporter.onExport()
-	u.exporter.onExport()
+	u.exporter.OnExport()
+	u.exporter.OnExport()
 	if len(pending) != 1 {
 		t.Fatalf("%d save dialogs opened, want 1", len(pending))
 	}
@@ -183,7 +183,7 @@ func TestExportWhileTheDialogIsOpen(t *testing.T) {
 		t.Errorf("status %q", u.status.Text)
 	}
 	pending[0]("", errCancelled)
-	u.exporter.onExport()
+	u.exporter.OnExport()
 	if len(pending) != 2 {
 		t.Errorf("after the dialog closed, Export opened %d dialogs in all, want 2", len(pending))
 	}
@@ -195,12 +195,12 @@ func TestExportStatusEscapesTheFileName(t *testing.T) {
 	u, stub, _ := newTestUI(t, test.NewTempApp(t))
 	u.onTick("paramedic", true)
 	stub.path = filepath.Join(t.TempDir(), "handout\u202etxt.exe")
-	u.exporter.onExport()
+	u.exporter.OnExport()
 	if strings.Contains(u.status.Text, "\u202e") || !strings.Contains(u.status.Text, `handout\u202etxt.exe`) {
 		t.Errorf("status %q", u.status.Text)
 	}
 	stub.path = filepath.Join(t.TempDir(), "missing", "a\x1b[2Jb.txt")
-	u.exporter.onExport()
+	u.exporter.OnExport()
 	if strings.Contains(u.status.Text, "\x1b") || !strings.Contains(u.status.Text, `a\x1b[2Jb.txt`) {
 		t.Errorf("status %q", u.status.Text)
 	}
@@ -223,7 +223,7 @@ func TestExportAddsTheExtension(t *testing.T) {
 		dir := t.TempDir()
 		stub.path = filepath.Join(dir, tt.typed)
 		u.onTick("dietitian", true)
-		u.exporter.onExport()
+		u.exporter.OnExport()
 		u.waitForExport()
 		if names := dirNames(t, dir); len(names) != 1 || names[0] != tt.written {
 			t.Errorf("typed %q: folder holds %q, want %q", tt.typed, names, tt.written)
@@ -261,7 +261,7 @@ func TestExportAddedExtensionAsksBeforeReplacing(t *testing.T) {
 		}
 		stub.path = filepath.Join(dir, "handout")
 		u.onTick("paramedic", true)
-		u.exporter.onExport()
+		u.exporter.OnExport()
 		u.waitForExport()
 		if len(asked) != 1 || asked[0] != existing {
 			t.Fatalf("asked about %q, want %s once", asked, existing)
@@ -292,7 +292,7 @@ func TestExportLineEndings(t *testing.T) {
 		u.crlf = crlf
 		stub.path = filepath.Join(t.TempDir(), "h.txt")
 		u.onTick("orthoptist", true)
-		u.exporter.onExport()
+		u.exporter.OnExport()
 		got, err := os.ReadFile(stub.path)
 		if err != nil {
 			t.Fatal(err)
@@ -307,7 +307,7 @@ func TestExportLineEndings(t *testing.T) {
 		case !crlf && crlfs != 0:
 			t.Errorf("crlf=%v: %d lines end in CRLF", crlf, crlfs)
 		}
-		want := text.Handout(u.cat, u.exporter.exportSelection(), text.Options{Date: testDate, Width: text.DefaultWidth, CRLF: crlf})
+		want := text.Handout(u.cat, u.exportSelection(), text.Options{Date: testDate, Width: text.DefaultWidth, CRLF: crlf})
 		if !bytes.Equal(got, want) {
 			t.Errorf("crlf=%v: file is not the handout", crlf)
 		}

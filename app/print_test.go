@@ -83,7 +83,7 @@ func TestPrintWithNoViewer(t *testing.T) {
 	u.onTick("physiotherapist", true)
 	u.onTick("paramedic", true)
 
-	u.exporter.onPrint()
+	u.exporter.OnPrint()
 	u.waitForExport()
 	kept := filepath.Join(dir, "handout-jamie-smith-2026-11-23.pdf")
 	pdf, err := os.ReadFile(kept)
@@ -112,7 +112,7 @@ func TestPrintWithNoViewer(t *testing.T) {
 	if u.window.Canvas().Overlays().Top() != nil {
 		t.Error("the dialog stays up after a choice")
 	}
-	u.exporter.noViewer(kept)
+	u.exporter.NoViewer(kept)
 	u.waitForExport()
 	buttons, _ = dialogButtons(t, u)
 	test.Tap(buttons["Open folder"])
@@ -121,7 +121,7 @@ func TestPrintWithNoViewer(t *testing.T) {
 	}
 
 	// Save as…: Export itself; a name typed without .pdf gets it.
-	u.exporter.noViewer(kept)
+	u.exporter.NoViewer(kept)
 	u.waitForExport()
 	buttons, _ = dialogButtons(t, u)
 	saved := filepath.Join(t.TempDir(), "for jamie")
@@ -147,7 +147,7 @@ func TestPrintWithNoViewerToTheDefaultPrinter(t *testing.T) {
 	lpArgs := fakeCUPS(t, "Office")
 	u.onTick("dietitian", true)
 
-	u.exporter.onPrint()
+	u.exporter.OnPrint()
 	u.waitForExport()
 	buttons, _ := dialogButtons(t, u)
 	print := buttons["Print to Office"]
@@ -169,7 +169,7 @@ func TestPrintWithNoViewerToTheDefaultPrinter(t *testing.T) {
 
 	// lp failing says why, in one line.
 	os.WriteFile(filepath.Join(filepath.Dir(lpArgs), "lp"), []byte("#!/bin/sh\necho 'lp: Error - The printer or class does not exist.' >&2\nexit 1\n"), 0o755)
-	u.exporter.printTo("Office", kept)
+	u.exporter.PrintTo("Office", kept)
 	u.waitForExport()
 	if !strings.Contains(u.status.Text, "Office did not print: lp: Error - The printer or class does not exist.") || strings.Contains(u.status.Text, "\n") {
 		t.Errorf("lp failing: status %q", u.status.Text)
@@ -187,7 +187,7 @@ func TestPrintFiftyTimes(t *testing.T) {
 	u.onTick("orthoptist", true)
 	for i := range 50 {
 		u.pupil.SetText(fmt.Sprintf("Pupil %d", i+1))
-		u.exporter.onPrint()
+		u.exporter.OnPrint()
 		u.waitForExport()
 	}
 	if len(o.opened) != 50 {
@@ -212,7 +212,7 @@ func TestPrintFolderUnwritable(t *testing.T) {
 	var o opener
 	u.openFile = o.open
 	u.onTick("orthoptist", true)
-	u.exporter.onPrint()
+	u.exporter.OnPrint()
 	u.waitForExport()
 	want := "Could not print: the print folder " + filepath.Join(file, "print") + " cannot be made (not a directory). Export saves the handout where you choose."
 	if u.status.Text != want || len(o.opened) != 0 {

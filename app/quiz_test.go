@@ -129,7 +129,7 @@ func TestQuizAnswersWithKeysAndButtons(t *testing.T) {
 // handout then carries the answers.
 func TestQuizResultTicksAndGoesInTheHandout(t *testing.T) {
 	u, _, _ := newTestUI(t, test.NewTempApp(t))
-	if req := u.exporter.handoutRequest(nil, testDate); req.Quiz != nil {
+	if req := u.exporter.HandoutRequest(nil, testDate); req.Quiz != nil {
 		t.Error("a handout has quiz answers before any quiz")
 	}
 	test.Tap(u.quiz.button)
@@ -160,7 +160,7 @@ func TestQuizResultTicksAndGoesInTheHandout(t *testing.T) {
 			t.Errorf("%s is not ticked", p.ID)
 		}
 	}
-	req := u.exporter.handoutRequest(nil, testDate)
+	req := u.exporter.HandoutRequest(nil, testDate)
 	if req.Quiz == nil {
 		t.Fatal("the handout has no quiz answers")
 	}
@@ -185,7 +185,7 @@ func TestQuizResultTicksAndGoesInTheHandout(t *testing.T) {
 	}
 	// A new pupil's quiz is her own.
 	u.bar.clear()
-	if u.quiz.result != nil || u.quiz.handout != nil || len(u.quiz.session.Answers()) != 0 || u.exporter.handoutRequest(nil, testDate).Quiz != nil {
+	if u.quiz.result != nil || u.quiz.handout != nil || len(u.quiz.session.Answers()) != 0 || u.exporter.HandoutRequest(nil, testDate).Quiz != nil {
 		t.Error("New pupil kept the last pupil's quiz")
 	}
 }

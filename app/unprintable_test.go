@@ -35,7 +35,7 @@ func TestExportAsksAboutCharactersTheFontLacks(t *testing.T) {
 			u.onTick("dietitian", true)
 			stub.path = filepath.Join(t.TempDir(), tt.file)
 
-			u.exporter.onExport()
+			u.exporter.OnExport()
 			u.waitForExport()
 			switch {
 			case tt.asked == "" && len(asked) > 0:
@@ -65,7 +65,7 @@ func TestPrintAsksAboutCharactersTheFontLacks(t *testing.T) {
 	u.confirm = func(title, message string, fn func(bool)) { asked = append(asked, message); fn(false) }
 	test.Type(u.pupil, "😀 Sam")
 	u.onTick("dietitian", true)
-	u.exporter.onPrint()
+	u.exporter.OnPrint()
 	u.waitForExport()
 	if len(asked) != 1 || !strings.Contains(asked[0], "😀") || !strings.Contains(asked[0], "Print the PDF anyway?") {
 		t.Errorf("asked %q", asked)
