@@ -11,8 +11,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
-	_ "github.com/ahp-careers/ahp-careers/app/locale" // as main does, before Fyne reads the locale
 	"github.com/ahp-careers/ahp-careers/app/exporter"
+	_ "github.com/ahp-careers/ahp-careers/app/locale" // as main does, before Fyne reads the locale
 	"github.com/ahp-careers/ahp-careers/app/rows"
 	"github.com/ahp-careers/ahp-careers/app/windowstate"
 	"github.com/ahp-careers/ahp-careers/catalogue"

@@ -1,4 +1,4 @@
-package app
+package exporter
 
 import (
 	"os"
@@ -27,7 +27,7 @@ func TestExportAsksAboutCharactersTheFontLacks(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			u, stub, _ := newTestUI(t, test.NewTempApp(t))
+			u, stub := newTestExporter(t, test.NewTempApp(t))
 			var asked []string
 			u.confirm = func(title, message string, fn func(bool)) { asked = append(asked, title+": "+message); fn(tt.answer) }
 			test.Type(u.pupil, tt.pupil)
@@ -56,7 +56,7 @@ func TestExportAsksAboutCharactersTheFontLacks(t *testing.T) {
 
 // TestPrintAsksAboutCharactersTheFontLacks: Print asks as Export does.
 func TestPrintAsksAboutCharactersTheFontLacks(t *testing.T) {
-	u, _, _ := newTestUI(t, test.NewTempApp(t))
+	u, _ := newTestExporter(t, test.NewTempApp(t))
 	dir := t.TempDir()
 	u.printDir = func() (string, error) { return dir, nil }
 	var o opener

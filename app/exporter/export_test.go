@@ -1,4 +1,4 @@
-package app
+package exporter
 
 import (
 	"bytes"
@@ -15,7 +15,7 @@ import (
 )
 
 // expectedHandout is what export should write for ids on the test date.
-func expectedHandout(t *testing.T, u *ui, ids ...string) []byte {
+func expectedHandout(t *testing.T, u *testWindow, ids ...string) []byte {
 	t.Helper()
 	ps, err := u.cat.Select(ids)
 	if err != nil {
@@ -24,71 +24,11 @@ func expectedHandout(t *testing.T, u *ui, ids ...string) []byte {
 	return text.Handout(u.cat, ps, text.Options{Date: testDate, Width: text.DefaultWidth, CRLF: u.crlf})
 }
 
-func TestExportWritesTheTickedProfiles(t *testing.T) {
-	a := test.NewTempApp(t)
-	u, stub, _ := newTestUI(t, a)
-	dir := t.TempDir()
-	stub.path = filepath.Join(dir, "handout.txt")
-	u.onTick("paramedic", true)
-	u.onTick("dietitian", true)
-	p, _ := u.cat.Profession("osteopath") // on the card, but not ticked
-	u.onShow(p)
-	if u.export.Text != "Export 2 selected… (Ctrl+E)" {
-		t.Errorf("button says %q", u.export.Text)
-	}
-
-	test.Tap(u.export)
-	got, err := os.ReadFile(stub.path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := expectedHandout(t, u, "dietitian", "paramedic"); !bytes.Equal(got, want) {
-		t.Errorf("file holds:\n%s\nwant:\n%s", got, want)
-	}
-	if stub.proposed != "handout-2026-11-23.pdf" {
-		t.Errorf("proposed name %q", stub.proposed)
-	}
-	if !strings.Contains(u.status.Text, "2 professions") || !strings.Contains(u.status.Text, stub.path) {
-		t.Errorf("status %q does not say what went where", u.status.Text)
-	}
-	if got := u.prefs.String(prefExportFolder); got != dir {
-		t.Errorf("export folder remembered as %q, want %q", got, dir)
-	}
-
-	// The next export starts in that folder.
-	stub.err = errCancelled
-	test.Tap(u.export)
-	if stub.folder != dir {
-		t.Errorf("second export started in %q, want %q", stub.folder, dir)
-	}
-}
-
-func TestExportWithNothingTickedSavesTheProfessionShown(t *testing.T) {
-	u, stub, _ := newTestUI(t, test.NewTempApp(t))
-	if !u.export.Disabled() {
-		t.Error("Export is enabled on the overview with nothing ticked")
-	}
-	p, _ := u.cat.Profession("orthoptist")
-	u.onShow(p)
-	if u.export.Disabled() || u.export.Text != "Export this profession… (Ctrl+E)" {
-		t.Errorf("button %q (disabled %v)", u.export.Text, u.export.Disabled())
-	}
-	stub.path = filepath.Join(t.TempDir(), "one.txt")
-	u.exporter.OnExport()
-	got, err := os.ReadFile(stub.path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := expectedHandout(t, u, "orthoptist"); !bytes.Equal(got, want) {
-		t.Errorf("file holds:\n%s\nwant the orthoptist alone", got)
-	}
-}
-
 func TestExportCancelDoesNothing(t *testing.T) {
-	u, stub, _ := newTestUI(t, test.NewTempApp(t))
+	u, stub := newTestExporter(t, test.NewTempApp(t))
 	dir := t.TempDir()
 	u.onTick("paramedic", true)
-	stub.err = errCancelled
+	stub.err = ErrCancelled
 	stub.path = filepath.Join(dir, "never.txt")
 	u.exporter.OnExport()
 	if stub.calls != 1 {
@@ -113,7 +53,7 @@ func TestExportFailureKeepsTheOldFile(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			u, stub, _ := newTestUI(t, test.NewTempApp(t))
+			u, stub := newTestExporter(t, test.NewTempApp(t))
 			u.onTick("art-therapist", true)
 			dir := t.TempDir()
 			old := filepath.Join(dir, "keep.txt")
@@ -141,7 +81,7 @@ func TestExportFailureKeepsTheOldFile(t *testing.T) {
 }
 
 func TestExportDialogErrorIsReported(t *testing.T) {
-	u, stub, _ := newTestUI(t, test.NewTempApp(t))
+	u, stub := newTestExporter(t, test.NewTempApp(t))
 	u.onTick("paramedic", true)
 	stub.err = errors.New("no portal")
 	u.exporter.OnExport()
@@ -151,7 +91,7 @@ func TestExportDialogErrorIsReported(t *testing.T) {
 }
 
 func TestExportOverwritesWhole(t *testing.T) {
-	u, stub, _ := newTestUI(t, test.NewTempApp(t))
+	u, stub := newTestExporter(t, test.NewTempApp(t))
 	stub.path = filepath.Join(t.TempDir(), "h.txt")
 	if err := os.WriteFile(stub.path, bytes.Repeat([]byte("old line\n"), 5000), 0o600); err != nil {
 		t.Fatal(err)
@@ -170,7 +110,7 @@ func TestExportOverwritesWhole(t *testing.T) {
 // The system's save dialog is another process: while it is open, the
 // window still takes Ctrl+E, which must not open a second one.
 func TestExportWhileTheDialogIsOpen(t *testing.T) {
-	u, _, _ := newTestUI(t, test.NewTempApp(t))
+	u, _ := newTestExporter(t, test.NewTempApp(t))
 	u.onTick("paramedic", true)
 	var pending []func(string, error)
 	u.save = func(_ fyne.Window, _, _ string, done func(string, error)) { pending = append(pending, done) }
@@ -182,7 +122,7 @@ func TestExportWhileTheDialogIsOpen(t *testing.T) {
 	if !strings.Contains(u.status.Text, "save dialog is open") {
 		t.Errorf("status %q", u.status.Text)
 	}
-	pending[0]("", errCancelled)
+	pending[0]("", ErrCancelled)
 	u.exporter.OnExport()
 	if len(pending) != 2 {
 		t.Errorf("after the dialog closed, Export opened %d dialogs in all, want 2", len(pending))
@@ -192,7 +132,7 @@ func TestExportWhileTheDialogIsOpen(t *testing.T) {
 // A file name with control or bidi characters is shown escaped in the
 // status line: U+202E would make "txt.exe" read "exe.txt" (issue 12, item 13).
 func TestExportStatusEscapesTheFileName(t *testing.T) {
-	u, stub, _ := newTestUI(t, test.NewTempApp(t))
+	u, stub := newTestExporter(t, test.NewTempApp(t))
 	u.onTick("paramedic", true)
 	stub.path = filepath.Join(t.TempDir(), "handout\u202etxt.exe")
 	u.exporter.OnExport()
@@ -218,7 +158,7 @@ func TestExportAddsTheExtension(t *testing.T) {
 		{"handout.PDF", "handout.PDF"},
 	}
 	for _, tt := range tests {
-		u, stub, _ := newTestUI(t, test.NewTempApp(t))
+		u, stub := newTestExporter(t, test.NewTempApp(t))
 		u.confirmReplace = func(path string, done func(bool)) { t.Errorf("%q: asked to replace %s", tt.typed, path) }
 		dir := t.TempDir()
 		stub.path = filepath.Join(dir, tt.typed)
@@ -247,7 +187,7 @@ func TestExportAddsTheExtension(t *testing.T) {
 // as the dialog asked only about the name typed.
 func TestExportAddedExtensionAsksBeforeReplacing(t *testing.T) {
 	for _, replace := range []bool{false, true} {
-		u, stub, _ := newTestUI(t, test.NewTempApp(t))
+		u, stub := newTestExporter(t, test.NewTempApp(t))
 		dir := t.TempDir()
 		old := []byte("last week's handout\n")
 		existing := filepath.Join(dir, "handout.pdf")
@@ -284,7 +224,7 @@ func TestExportAddedExtensionAsksBeforeReplacing(t *testing.T) {
 
 // On Windows the window's handouts have CRLF line endings, as --crlf.
 func TestExportLineEndings(t *testing.T) {
-	u, stub, _ := newTestUI(t, test.NewTempApp(t))
+	u, stub := newTestExporter(t, test.NewTempApp(t))
 	if u.crlf != (runtime.GOOS == "windows") {
 		t.Errorf("crlf = %v on %s", u.crlf, runtime.GOOS)
 	}

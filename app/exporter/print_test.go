@@ -1,6 +1,6 @@
 //go:build !windows
 
-package app
+package exporter
 
 import (
 	"bytes"
@@ -41,7 +41,7 @@ func fakeCUPS(t *testing.T, printer string) (lpArgs string) {
 }
 
 // dialogButtons are the buttons of the dialog on top of the window, by text.
-func dialogButtons(t *testing.T, u *ui) (map[string]*widget.Button, string) {
+func dialogButtons(t *testing.T, u *testWindow) (map[string]*widget.Button, string) {
 	t.Helper()
 	top := u.window.Canvas().Overlays().Top()
 	if top == nil {
@@ -70,7 +70,7 @@ func dialogButtons(t *testing.T, u *ui) (map[string]*widget.Button, string) {
 // default printer.
 func TestPrintWithNoViewer(t *testing.T) {
 	a := test.NewTempApp(t)
-	u, stub, _ := newTestUI(t, a)
+	u, stub := newTestExporter(t, a)
 	dir := filepath.Join(t.TempDir(), "print")
 	u.printDir = func() (string, error) { return dir, nil }
 	var opened []string
@@ -140,7 +140,7 @@ func TestPrintWithNoViewer(t *testing.T) {
 }
 
 func TestPrintWithNoViewerToTheDefaultPrinter(t *testing.T) {
-	u, _, _ := newTestUI(t, test.NewTempApp(t))
+	u, _ := newTestExporter(t, test.NewTempApp(t))
 	dir := filepath.Join(t.TempDir(), "print")
 	u.printDir = func() (string, error) { return dir, nil }
 	u.openFile = func(string) error { return errors.New("no viewer") }
@@ -179,7 +179,7 @@ func TestPrintWithNoViewerToTheDefaultPrinter(t *testing.T) {
 // Printing again and again (issue 21, item 9), for pupil after pupil: the
 // print folder keeps the last 20 handouts, not one a print.
 func TestPrintFiftyTimes(t *testing.T) {
-	u, _, _ := newTestUI(t, test.NewTempApp(t))
+	u, _ := newTestExporter(t, test.NewTempApp(t))
 	dir := filepath.Join(t.TempDir(), "print")
 	u.printDir = func() (string, error) { return dir, nil }
 	var o opener
@@ -205,7 +205,7 @@ func TestPrintFiftyTimes(t *testing.T) {
 // A print folder that cannot be made or written says so in one line, and
 // points to Export.
 func TestPrintFolderUnwritable(t *testing.T) {
-	u, _, _ := newTestUI(t, test.NewTempApp(t))
+	u, _ := newTestExporter(t, test.NewTempApp(t))
 	file := filepath.Join(t.TempDir(), "cache")
 	os.WriteFile(file, nil, 0o600)
 	u.printDir = func() (string, error) { return filepath.Join(file, "print"), nil }
