@@ -55,7 +55,7 @@ func TestAdviserAndSchoolOnEveryHandout(t *testing.T) {
 	export := func(u *ui, stub *saveStub, name string) string {
 		t.Helper()
 		stub.path = filepath.Join(t.TempDir(), name)
-		u.exporter.onExport()
+		u.exporter.OnExport()
 		u.waitForExport()
 		data, err := os.ReadFile(stub.path)
 		if err != nil {

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/ahp-careers/ahp-careers/app/exporter"
 	_ "github.com/ahp-careers/ahp-careers/app/locale" // as main does, before Fyne reads the locale
 	"github.com/ahp-careers/ahp-careers/app/rows"
 	"github.com/ahp-careers/ahp-careers/app/windowstate"
@@ -151,7 +152,7 @@ func (s *sidebar) waitForSearch() {
 // starts (Print asking CUPS for its printer) is done too.
 func (u *ui) waitForExport() {
 	for {
-		u.exports.Wait()
+		u.exporter.Wait()
 		if mainQueue(u.sidebar).run() == 0 {
 			return
 		}
@@ -201,3 +202,6 @@ func typeShortcut(t *testing.T, c fyne.Canvas, s fyne.Shortcut) {
 	}
 	sc.TypedShortcut(s)
 }
+
+// errCancelled is what a save stub reports when the user cancels.
+var errCancelled = exporter.ErrCancelled

@@ -91,7 +91,7 @@ func TestExportOfAllWithTheLongestNotes(t *testing.T) {
 	dir := t.TempDir()
 	for _, name := range []string{"all.txt", "all.pdf"} {
 		stub.path = filepath.Join(dir, name)
-		u.exporter.onExport()
+		u.exporter.OnExport()
 		u.waitForExport()
 		data, err := os.ReadFile(stub.path)
 		if err != nil {

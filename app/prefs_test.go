@@ -32,7 +32,7 @@ func TestPreferencesRestoredOnANewApp(t *testing.T) {
 	u.onShow(p)
 	dir := t.TempDir()
 	stub.path = dir + "/h.txt"
-	u.exporter.onExport()
+	u.exporter.OnExport()
 
 	// A new app with what the first one stored, as on the next run.
 	v, stub2, _ := newTestUIWithState(t, test.NewTempApp(t), u.cat, reopen(t, u.prefs, pupil.BuiltIn))
@@ -49,7 +49,7 @@ func TestPreferencesRestoredOnANewApp(t *testing.T) {
 		t.Errorf("restored count %q", v.sidebar.count.Text)
 	}
 	stub2.err = errCancelled
-	v.exporter.onExport()
+	v.exporter.OnExport()
 	if stub2.folder != dir {
 		t.Errorf("export starts in %q, want the last export folder %q", stub2.folder, dir)
 	}
@@ -70,7 +70,7 @@ func TestPreferencesOfAnotherCatalogueAreDropped(t *testing.T) {
 		t.Errorf("ticked %q", got)
 	}
 	stub.err = errCancelled
-	u.exporter.onExport()
+	u.exporter.OnExport()
 	if stub.folder == "/no/such/folder" {
 		t.Error("export starts in a folder that no longer exists")
 	}
@@ -86,7 +86,7 @@ func TestPreferencesPerCatalogue(t *testing.T) {
 	p, _ := u.cat.Profession("dietitian")
 	u.onShow(p)
 	stub.path = filepath.Join(t.TempDir(), "h.txt")
-	u.exporter.onExport()
+	u.exporter.OnExport()
 
 	local, err := catalogue.Load("local.toml", catalogue.Generate(20))
 	if err != nil {
@@ -97,7 +97,7 @@ func TestPreferencesPerCatalogue(t *testing.T) {
 	if other.shown != "" || len(other.ticked) != 0 {
 		t.Errorf("the other catalogue starts with %q shown and %v ticked, want its own (none)", other.shown, other.ticked)
 	}
-	if got := other.exporter.exportFolder(); got != filepath.Dir(stub.path) {
+	if got := other.exporter.ExportFolder(); got != filepath.Dir(stub.path) {
 		t.Errorf("the other catalogue's export starts in %q, want the shared %q", got, filepath.Dir(stub.path))
 	}
 	other.onTick(local.Professions[3].ID, true)

@@ -52,7 +52,7 @@ func tickButton(o fyne.CanvasObject) *widgets.ActionButton {
 // handout carries the answers until a new pupil.
 func TestQuizOpensAndTicksInTheWindow(t *testing.T) {
 	u, _, _ := newTestUI(t, test.NewTempApp(t))
-	if req := u.exporter.handoutRequest(nil, testDate); req.Quiz != nil {
+	if req := u.exporter.HandoutRequest(nil, testDate); req.Quiz != nil {
 		t.Error("a handout has quiz answers before any quiz")
 	}
 	u.window.Canvas().Focus(u.sidebar.search)
@@ -83,7 +83,7 @@ func TestQuizOpensAndTicksInTheWindow(t *testing.T) {
 			t.Errorf("%s is not ticked", p.ID)
 		}
 	}
-	req := u.exporter.handoutRequest(nil, testDate)
+	req := u.exporter.HandoutRequest(nil, testDate)
 	if req.Quiz == nil {
 		t.Fatal("the handout has no quiz answers")
 	}
@@ -93,7 +93,7 @@ func TestQuizOpensAndTicksInTheWindow(t *testing.T) {
 	}
 	// A new pupil's quiz is her own.
 	u.bar.clear()
-	if u.quiz.ForHandout() != nil || u.exporter.handoutRequest(nil, testDate).Quiz != nil {
+	if u.quiz.ForHandout() != nil || u.exporter.HandoutRequest(nil, testDate).Quiz != nil {
 		t.Error("New pupil kept the last pupil's quiz")
 	}
 }

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"github.com/ahp-careers/ahp-careers/app/desktop"
+	"github.com/ahp-careers/ahp-careers/app/exporter"
 	"github.com/ahp-careers/ahp-careers/app/fynecompat"
 	"github.com/ahp-careers/ahp-careers/app/savedialog"
 	"github.com/ahp-careers/ahp-careers/app/windowstate"
@@ -29,7 +30,7 @@ func Run(a fyne.App, cat *catalogue.Catalogue, notice string) error {
 		if prefs.Fresh() {
 			prefs.Adopt(a.Preferences())
 		}
-		u = newUI(a, w, cat, nativeSave, prefs, openPupilStore(&notice))
+		u = newUI(a, w, cat, exporter.NativeSave, prefs, openPupilStore(&notice))
 		if notice != "" {
 			u.setStatus(notice)
 		}

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/ahp-careers/ahp-careers/app/exporter"
 	"github.com/ahp-careers/ahp-careers/app/savedialog"
 )
 
@@ -59,7 +60,7 @@ func TestExportThroughFyneSaveFailsWhole(t *testing.T) {
 	os.WriteFile(old, []byte("an adviser's earlier handout\n"), 0o444) // refused: read-only
 	var answered string
 	u.save = func(w fyne.Window, proposed, folder string, done func(string, error)) {
-		savedialog.FyneSave(w, saveRequest(proposed, folder), func(p string, err error) { answered = p; done(p, err) })
+		savedialog.FyneSave(w, exporter.SaveRequest(proposed, folder), func(p string, err error) { answered = p; done(p, err) })
 		for _, o := range widgetsOn(w) {
 			if e, ok := o.(*widget.Entry); ok && e.Text == proposed {
 				e.SetText("kept.txt")
@@ -71,7 +72,7 @@ func TestExportThroughFyneSaveFailsWhole(t *testing.T) {
 	u.prefs.SetString(prefExportFolder, dir)
 	u.window.Resize(fyne.NewSize(1000, 700))
 	u.onTick("paramedic", true)
-	u.exporter.onExport()
+	u.exporter.OnExport()
 	if answered != old {
 		t.Fatalf("the dialog answered %q", answered)
 	}

@@ -228,7 +228,7 @@ func TestShortlistOrder(t *testing.T) {
 
 	// The text handout follows the shortlist's order.
 	stub.path = filepath.Join(t.TempDir(), "h.txt")
-	u.exporter.onExport()
+	u.exporter.OnExport()
 	data, err := os.ReadFile(stub.path)
 	if err != nil {
 		t.Fatal(err)
@@ -255,7 +255,7 @@ func TestExportPDFThroughTheDialog(t *testing.T) {
 	dir := t.TempDir()
 
 	stub.path = filepath.Join(dir, "jamie") // no extension: PDF, the default
-	u.exporter.onExport()
+	u.exporter.OnExport()
 	if stub.proposed != "handout-jamie-smith-2026-11-23.pdf" {
 		t.Errorf("proposed %q", stub.proposed)
 	}
@@ -276,7 +276,7 @@ func TestExportPDFThroughTheDialog(t *testing.T) {
 
 	// The same name again: jamie.pdf now exists, and the dialog asked about
 	// "jamie", so the window asks.
-	u.exporter.onExport()
+	u.exporter.OnExport()
 	u.waitForExport()
 	if confirms != 1 {
 		t.Errorf("asked %d times before replacing jamie.pdf", confirms)
@@ -284,7 +284,7 @@ func TestExportPDFThroughTheDialog(t *testing.T) {
 
 	// .txt is a text handout, with the pupil's name.
 	stub.path = filepath.Join(dir, "jamie.txt")
-	u.exporter.onExport()
+	u.exporter.OnExport()
 	u.waitForExport()
 	text, err := os.ReadFile(stub.path)
 	if err != nil || !strings.Contains(string(text), "For: Jamie Smith") {
@@ -322,7 +322,7 @@ func TestPrintOpensTheKeptPDF(t *testing.T) {
 	// No viewer: the file is still there, and the status says where (the
 	// dialog is print_test.go's).
 	u.openFile = func(string) error { return errors.New(`exec: "xdg-open": executable file not found in $PATH`) }
-	u.exporter.onPrint()
+	u.exporter.OnPrint()
 	u.waitForExport()
 	if !strings.Contains(u.status.Text, "No PDF viewer could open the handout") || !strings.Contains(u.status.Text, want) || strings.Contains(u.status.Text, "exec:") {
 		t.Errorf("status %q", u.status.Text)
@@ -333,7 +333,7 @@ func TestPrintOpensTheKeptPDF(t *testing.T) {
 	u.onShow(nil)
 	o.opened = nil
 	u.openFile = o.open
-	u.exporter.onPrint()
+	u.exporter.OnPrint()
 	u.waitForExport()
 	if len(o.opened) != 0 || !strings.Contains(u.status.Text, "Tick the professions to print") {
 		t.Errorf("printing nothing: opened %q, status %q", o.opened, u.status.Text)

@@ -36,7 +36,7 @@ func newSessionBar(u *ui) *sessionBar {
 		shortlist: &widget.Button{Icon: theme.ListIcon(), OnTapped: u.shortlist.onOpen},
 		newPupil:  &widget.Button{Text: "New pupil (Ctrl+N)", Icon: theme.ContentAddIcon(), OnTapped: b.onNewPupil},
 		undo:      &widget.Button{Text: "Undo new pupil", Icon: theme.ContentUndoIcon(), Importance: widget.WarningImportance, OnTapped: b.onUndoNewPupil},
-		print:     &widget.Button{Text: "Print… (Ctrl+P)", Icon: theme.DocumentPrintIcon(), OnTapped: u.exporter.onPrint},
+		print:     &widget.Button{Text: "Print… (Ctrl+P)", Icon: theme.DocumentPrintIcon(), OnTapped: u.exporter.OnPrint},
 	}
 	b.pupil.OnChanged = b.onPupilChanged
 	u.limitLength(b.pupil, maxNameLength, "a pupil's name can")

@@ -4,13 +4,10 @@
 package app
 
 import (
-	"errors"
-	"fmt"
 	"image"
 	"image/color"
 	"net/url"
 	"slices"
-	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -22,10 +19,10 @@ import (
 
 	appdesktop "github.com/ahp-careers/ahp-careers/app/desktop"
 	"github.com/ahp-careers/ahp-careers/app/quizpane"
+	"github.com/ahp-careers/ahp-careers/app/exporter"
 	"github.com/ahp-careers/ahp-careers/app/widgets"
 	"github.com/ahp-careers/ahp-careers/app/windowstate"
 	"github.com/ahp-careers/ahp-careers/catalogue"
-	"github.com/ahp-careers/ahp-careers/internal/atomicfile"
 	"github.com/ahp-careers/ahp-careers/internal/printable"
 	"github.com/ahp-careers/ahp-careers/pupil"
 )
@@ -47,7 +44,7 @@ type ui struct {
 	app     fyne.App
 	window  fyne.Window
 	cat     *catalogue.Catalogue
-	save    saveFunc
+	save    exporter.SaveFunc
 	openURL func(*url.URL) error
 	now     func() time.Time
 	onMain  func(func())       // runs a function on the main goroutine: fyne.Do
@@ -56,9 +53,6 @@ type ui struct {
 
 	// confirmReplace asks whether to replace a file: askReplace.
 	confirmReplace func(path string, done func(bool))
-
-	exports sync.WaitGroup // handouts being written off the main goroutine
-	asking  bool           // the save dialog is open
 
 	sessions pupil.Store                                // keeps the pupil's session between runs
 	confirm  func(title, message string, fn func(bool)) // asks before New pupil clears a session
@@ -81,8 +75,8 @@ type ui struct {
 
 	compare     *actionButton
 	compareView *compareView
-	exporter    *exporter // Export and Print
-	comparing   bool      // the card's pane shows the ticked professions side by side
+	exporter    *exporter.Exporter // Export and Print
+	comparing   bool               // the card's pane shows the ticked professions side by side
 	status      *widget.Label
 	content     fyne.CanvasObject
 	minimum     *canvas.Rectangle // holds the window's smallest size
@@ -98,7 +92,7 @@ type ui struct {
 	classroom                 // zoom, contrast, the view bar and presentation: classroom.go
 }
 
-func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, prefs *windowstate.Store, sessions pupil.Store) *ui {
+func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save exporter.SaveFunc, prefs *windowstate.Store, sessions pupil.Store) *ui {
 	u := &ui{
 		app:     a,
 		prefs:   prefs,
@@ -108,14 +102,14 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 		openURL: a.OpenURL,
 		now:     time.Now,
 		onMain:  fyne.Do,
-		crlf:    windowsLineEndings,
+		crlf:    exporter.WindowsLineEndings,
 		ticked:  map[string]bool{},
 		rank:    map[string]int{},
 
 		sessions: sessions,
 		catKey:   windowstate.Key(cat),
 		openFile: openInViewer,
-		printDir: defaultPrintDir,
+		printDir: exporter.DefaultPrintDir,
 	}
 	u.confirm = func(title, message string, fn func(bool)) {
 		widgets.ShowConfirm(w.Canvas(), title, message, "Yes", "No", fn)
@@ -123,8 +117,8 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 	for i, id := range cat.IDs() {
 		u.rank[id] = i
 	}
-	u.exporter = newExporter(u)
-	u.confirmReplace = u.exporter.askReplace
+	u.exporter = u.newExporter()
+	u.confirmReplace = u.exporter.AskReplace
 	u.sidebar = newSidebar(cat, u)
 	u.sidebar.isTicked = func(id string) bool { return u.ticked[id] }
 	u.sidebar.onShow = func(p *catalogue.Profession) {
@@ -147,7 +141,7 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save saveFunc, p
 	u.card.presenting = func() bool { return u.present != nil && u.present.on }
 	u.card.limit = func(e *shortcutEntry) { u.limitLength(e, maxNoteLength, "notes on a profession") }
 
-	u.export = newActionButton(u, "", theme.DocumentSaveIcon(), u.exporter.onExport)
+	u.export = newActionButton(u, "", theme.DocumentSaveIcon(), u.exporter.OnExport)
 	u.export.Importance = widget.HighImportance
 	u.compareView = newCompareView(u)
 	u.compare = newActionButton(u, "", theme.ViewRestoreIcon(), u.compareView.onCompare)
@@ -235,13 +229,13 @@ func (u *ui) onShortcut(s fyne.Shortcut) bool {
 	case shortcutSearch.ShortcutName():
 		u.window.Canvas().Focus(u.sidebar.search)
 	case shortcutExport.ShortcutName():
-		u.exporter.onExport()
+		u.exporter.OnExport()
 	case shortcutCompare.ShortcutName():
 		u.compareView.onCompare()
 	case shortcutNewPupil.ShortcutName():
 		u.bar.onNewPupil()
 	case shortcutPrint.ShortcutName():
-		u.exporter.onPrint()
+		u.exporter.OnPrint()
 	case shortcutShortlist.ShortcutName():
 		u.shortlist.onOpen()
 	case shortcutNote.ShortcutName():
@@ -292,7 +286,7 @@ func (u *ui) onShow(p *catalogue.Profession) {
 		u.window.SetTitle(windowTitle + " — " + p.Title)
 	}
 	u.prefs.SetString(prefShown, u.shown)
-	u.exporter.updateButton()
+	u.updateExportButton()
 }
 
 func (u *ui) onTick(id string, on bool) {
@@ -358,7 +352,7 @@ func (u *ui) onTickedChanged() {
 	}
 	u.sidebar.setCount(len(u.ticked), len(u.cat.Professions))
 	u.sidebar.list.Refresh()
-	u.exporter.updateButton()
+	u.updateExportButton()
 	u.compareView.updateButton()
 	if u.comparing {
 		u.compareView.onCompare() // the comparison follows the ticks
@@ -398,17 +392,6 @@ func (u *ui) onCopy(address string) {
 // escaped: a file name or a dialog's message may hold anything.
 func (u *ui) setStatus(text string) {
 	u.showStatus(printable.String(text)) // it fades: status.go
-}
-
-// showError reports a failure in a dialog, in one line; a handout not
-// written is said as a sentence of its own.
-func (u *ui) showError(err error) {
-	var we *atomicfile.WriteError
-	if errors.As(err, &we) {
-		u.showProblem(fmt.Sprintf("The handout was not saved: %s. Nothing was changed.", we.Error()))
-		return
-	}
-	u.showProblem(err.Error())
 }
 
 // showProblem shows text in the status line and in a dialog, capitalised.

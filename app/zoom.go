@@ -33,7 +33,7 @@ func (u *ui) applyTheme() {
 	u.fitSidebar()
 	if u.bar != nil { // the buttons' texts, with or without their keys
 		u.bar.refresh()
-		u.exporter.updateButton()
+		u.updateExportButton()
 		u.compareView.updateButton()
 		u.quiz.Button.SetText(u.hinted(quizpane.ButtonText))
 		if u.comparing {

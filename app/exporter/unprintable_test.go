@@ -1,4 +1,4 @@
-package app
+package exporter
 
 import (
 	"os"
@@ -27,7 +27,7 @@ func TestExportAsksAboutCharactersTheFontLacks(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			u, stub, _ := newTestUI(t, test.NewTempApp(t))
+			u, stub := newTestExporter(t, test.NewTempApp(t))
 			var asked []string
 			u.confirm = func(title, message string, fn func(bool)) { asked = append(asked, title+": "+message); fn(tt.answer) }
 			test.Type(u.pupil, tt.pupil)
@@ -35,7 +35,7 @@ func TestExportAsksAboutCharactersTheFontLacks(t *testing.T) {
 			u.onTick("dietitian", true)
 			stub.path = filepath.Join(t.TempDir(), tt.file)
 
-			u.exporter.onExport()
+			u.exporter.OnExport()
 			u.waitForExport()
 			switch {
 			case tt.asked == "" && len(asked) > 0:
@@ -56,7 +56,7 @@ func TestExportAsksAboutCharactersTheFontLacks(t *testing.T) {
 
 // TestPrintAsksAboutCharactersTheFontLacks: Print asks as Export does.
 func TestPrintAsksAboutCharactersTheFontLacks(t *testing.T) {
-	u, _, _ := newTestUI(t, test.NewTempApp(t))
+	u, _ := newTestExporter(t, test.NewTempApp(t))
 	dir := t.TempDir()
 	u.printDir = func() (string, error) { return dir, nil }
 	var o opener
@@ -65,7 +65,7 @@ func TestPrintAsksAboutCharactersTheFontLacks(t *testing.T) {
 	u.confirm = func(title, message string, fn func(bool)) { asked = append(asked, message); fn(false) }
 	test.Type(u.pupil, "😀 Sam")
 	u.onTick("dietitian", true)
-	u.exporter.onPrint()
+	u.exporter.OnPrint()
 	u.waitForExport()
 	if len(asked) != 1 || !strings.Contains(asked[0], "😀") || !strings.Contains(asked[0], "Print the PDF anyway?") {
 		t.Errorf("asked %q", asked)

@@ -1,4 +1,4 @@
-package app
+package exporter
 
 import (
 	"errors"
@@ -18,109 +18,106 @@ import (
 	"github.com/ahp-careers/ahp-careers/internal/atomicfile"
 )
 
-// onPrint writes the handout as a PDF to a file kept in the user's cache
+// OnPrint writes the handout as a PDF to a file kept in the user's cache
 // folder and opens it in the system's PDF viewer, where the adviser prints
 // with the printer, copies and duplex they choose: Fyne has no print API,
 // and Windows' "print" verb fails with its default viewer (Edge).
-func (e *exporter) onPrint() {
-	u := e.u
-	ps := e.exportSelection()
+func (e *Exporter) OnPrint() {
+	ps := e.d.Professions()
 	if len(ps) == 0 {
-		u.setStatus("Tick the professions to print, or open one, then print.")
+		e.d.Status("Tick the professions to print, or open one, then print.")
 		return
 	}
-	dir, err := u.printDir()
+	dir, err := e.d.PrintDir()
 	if err == nil {
 		err = os.MkdirAll(dir, 0o700)
 	}
 	if err != nil {
-		u.showProblem(fmt.Sprintf("Could not print: the print folder %s cannot be made (%s). Export saves the handout where you choose.", dir, reason(err)))
+		e.d.ShowProblem(fmt.Sprintf("Could not print: the print folder %s cannot be made (%s). Export saves the handout where you choose.", dir, reason(err)))
 		return
 	}
 	e.confirmPrintable(ps, "Print", func() { e.print(ps, dir) })
 }
 
 // print makes the PDF of ps in dir and opens it in the PDF viewer.
-func (e *exporter) print(ps []*catalogue.Profession, dir string) {
-	u := e.u
+func (e *Exporter) print(ps []*catalogue.Profession, dir string) {
 	desktop.PrunePrintFolder(dir, time.Now()) // by the files' own clock; what it cannot remove waits for the next print
-	now := u.now()
-	base := filepath.Join(dir, handout.FileName(u.session.Pupil, now, ""))
-	u.setStatus("Preparing the handout to print…")
-	req := e.handoutRequest(ps, now)
-	u.exports.Add(1)
+	now := e.d.Now()
+	session := e.d.Session()
+	base := filepath.Join(dir, handout.FileName(session.Pupil, now, ""))
+	e.d.Status("Preparing the handout to print…")
+	req := e.HandoutRequest(ps, now)
+	e.exports.Add(1)
 	go func() {
-		defer u.exports.Done()
+		defer e.exports.Done()
 		// A viewer on Windows keeps the last copy open and locked: then
 		// base-2.pdf, base-3.pdf and so on.
-		data, err := handout.PDF.Render(u.cat, req)
+		data, err := handout.PDF.Render(e.d.Cat, req)
 		var path string
 		if err == nil {
 			path, err = atomicfile.WriteNumbered(base, ".pdf", data)
 		}
-		u.onMain(func() {
+		e.d.OnMain(func() {
 			var we *atomicfile.WriteError
 			switch {
 			case errors.As(err, &we):
-				u.showProblem(fmt.Sprintf("Could not print: the print folder %s cannot be written (%s). Export saves the handout where you choose.", dir, reason(we.Err)))
+				e.d.ShowProblem(fmt.Sprintf("Could not print: the print folder %s cannot be written (%s). Export saves the handout where you choose.", dir, reason(we.Err)))
 				return
 			case err != nil:
-				u.showError(err)
+				e.showError(err)
 				return
 			}
-			if err := u.openFile(path); err != nil {
-				e.noViewer(path)
+			if err := e.d.OpenFile(path); err != nil {
+				e.NoViewer(path)
 				return
 			}
-			u.setStatus("Opened the handout in your PDF viewer: print it from there. It is kept at " + path)
+			e.d.Status("Opened the handout in your PDF viewer: print it from there. It is kept at " + path)
 		})
 	}()
 }
 
-// noViewer says plainly that no PDF viewer opened the handout and where it
+// NoViewer says plainly that no PDF viewer opened the handout and where it
 // is kept, with what the adviser can do instead: open its folder, copy its
 // path, save the handout as Export does, or, where CUPS names a default
 // printer, print it there with lp.
-func (e *exporter) noViewer(path string) {
-	u := e.u
-	u.setStatus("No PDF viewer could open the handout. It is kept at " + path)
-	u.exports.Add(1)
+func (e *Exporter) NoViewer(path string) {
+	e.d.Status("No PDF viewer could open the handout. It is kept at " + path)
+	e.exports.Add(1)
 	go func() { // lpstat may take a moment
-		defer u.exports.Done()
+		defer e.exports.Done()
 		printer, ok := desktop.DefaultPrinter()
-		u.onMain(func() {
+		e.d.OnMain(func() {
 			choices := []widgets.Choice{
 				{Label: "Open folder", Do: func() {
-					if u.openFile(filepath.Dir(path)) != nil {
-						u.setStatus("Could not open the folder either: it is " + filepath.Dir(path))
+					if e.d.OpenFile(filepath.Dir(path)) != nil {
+						e.d.Status("Could not open the folder either: it is " + filepath.Dir(path))
 					}
 				}},
-				{Label: "Copy path", Do: func() { u.app.Clipboard().SetContent(path); u.setStatus("Copied " + path) }},
-				{Label: "Save as…", Do: e.onExport},
+				{Label: "Copy path", Do: func() { e.d.App.Clipboard().SetContent(path); e.d.Status("Copied " + path) }},
+				{Label: "Save as…", Do: e.OnExport},
 			}
 			if ok {
-				choices = append(choices, widgets.Choice{Label: "Print to " + printer, Do: func() { e.printTo(printer, path) }})
+				choices = append(choices, widgets.Choice{Label: "Print to " + printer, Do: func() { e.PrintTo(printer, path) }})
 			}
-			widgets.ShowChoices("The handout is ready to print", "No PDF viewer could open the handout, so it is not printed yet. It is kept at:", path, choices, u.window)
+			widgets.ShowChoices("The handout is ready to print", "No PDF viewer could open the handout, so it is not printed yet. It is kept at:", path, choices, e.d.Window)
 		})
 	}()
 }
 
-// printTo sends the PDF at path to the printer with lp, off the main
+// PrintTo sends the PDF at path to the printer with lp, off the main
 // goroutine: a printer that does not answer must not hold up the window.
-func (e *exporter) printTo(printer, path string) {
-	u := e.u
-	u.setStatus("Sending the handout to " + printer + "…")
-	u.exports.Add(1)
+func (e *Exporter) PrintTo(printer, path string) {
+	e.d.Status("Sending the handout to " + printer + "…")
+	e.exports.Add(1)
 	go func() {
-		defer u.exports.Done()
+		defer e.exports.Done()
 		err := desktop.PrintFile(printer, path)
-		u.onMain(func() {
+		e.d.OnMain(func() {
 			if err != nil {
-				u.showProblem(err.Error() + ". The handout is kept at " + path)
+				e.d.ShowProblem(err.Error() + ". The handout is kept at " + path)
 				return
 			}
-			u.setStatus("Sent the handout to " + printer + ". It is kept at " + path)
+			e.d.Status("Sent the handout to " + printer + ". It is kept at " + path)
 		})
 	}()
 }
@@ -135,9 +132,9 @@ func reason(err error) string {
 	return err.Error()
 }
 
-// defaultPrintDir is where Print keeps its PDFs: the user's cache folder,
+// DefaultPrintDir is where Print keeps its PDFs: the user's cache folder,
 // which the system may clear, as these are copies.
-func defaultPrintDir() (string, error) {
+func DefaultPrintDir() (string, error) {
 	dir, err := os.UserCacheDir()
 	if err != nil {
 		return "", err
@@ -145,25 +142,25 @@ func defaultPrintDir() (string, error) {
 	return filepath.Join(dir, "ahp-careers", "print"), nil
 }
 
-// handoutRequest is the session's handout of ps, made now. The notes are
+// HandoutRequest is the session's handout of ps, made now. The notes are
 // copied: the adviser types on while a handout is made off the main
 // goroutine.
-func (e *exporter) handoutRequest(ps []*catalogue.Profession, now time.Time) handout.Request {
-	u := e.u
-	adviser, school := u.adviser.names()
+func (e *Exporter) HandoutRequest(ps []*catalogue.Profession, now time.Time) handout.Request {
+	adviser, school := e.d.Adviser()
+	session := e.d.Session()
 	return handout.Request{
 		Date:            now,
-		Pupil:           u.session.Pupil,
+		Pupil:           session.Pupil,
 		Adviser:         adviser,
 		School:          school,
-		Notes:           u.session.Notes,
-		Quiz:            u.quiz.ForHandout(),
-		ProfessionNotes: cloneNotes(u.session.ProfessionNotes),
+		Notes:           session.Notes,
+		Quiz:            e.d.Quiz(),
+		ProfessionNotes: cloneNotes(session.ProfessionNotes),
 		Professions:     ps,
 		InGivenOrder:    true,
 		Fonts:           apptheme.PDFFonts(),
 		Width:           text.DefaultWidth,
-		CRLF:            u.crlf,
+		CRLF:            e.d.CRLF(),
 	}
 }
 
@@ -171,11 +168,10 @@ func (e *exporter) handoutRequest(ps []*catalogue.Profession, now time.Time) han
 // done on the main goroutine. A PDF is always made off the main goroutine
 // (its fonts alone take a few frames); a text handout only when it is
 // large.
-func (e *exporter) writeHandout(ps []*catalogue.Profession, path string, f handout.Format, now time.Time, done func(error)) {
-	u := e.u
-	req := e.handoutRequest(ps, now)
+func (e *Exporter) writeHandout(ps []*catalogue.Profession, path string, f handout.Format, now time.Time, done func(error)) {
+	req := e.HandoutRequest(ps, now)
 	write := func() error {
-		data, err := f.Render(u.cat, req)
+		data, err := f.Render(e.d.Cat, req)
 		if err == nil {
 			err = atomicfile.Write(path, data)
 		}
@@ -185,11 +181,11 @@ func (e *exporter) writeHandout(ps []*catalogue.Profession, path string, f hando
 		done(write())
 		return
 	}
-	u.exports.Add(1)
+	e.exports.Add(1)
 	go func() {
-		defer u.exports.Done()
+		defer e.exports.Done()
 		err := write()
-		u.onMain(func() { done(err) })
+		e.d.OnMain(func() { done(err) })
 	}()
 }
 

@@ -1,4 +1,4 @@
-package app
+package exporter
 
 import (
 	"bytes"
@@ -15,7 +15,7 @@ import (
 )
 
 // expectedHandout is what export should write for ids on the test date.
-func expectedHandout(t *testing.T, u *ui, ids ...string) []byte {
+func expectedHandout(t *testing.T, u *testWindow, ids ...string) []byte {
 	t.Helper()
 	ps, err := u.cat.Select(ids)
 	if err != nil {
@@ -24,73 +24,13 @@ func expectedHandout(t *testing.T, u *ui, ids ...string) []byte {
 	return text.Handout(u.cat, ps, text.Options{Date: testDate, Width: text.DefaultWidth, CRLF: u.crlf})
 }
 
-func TestExportWritesTheTickedProfiles(t *testing.T) {
-	a := test.NewTempApp(t)
-	u, stub, _ := newTestUI(t, a)
-	dir := t.TempDir()
-	stub.path = filepath.Join(dir, "handout.txt")
-	u.onTick("paramedic", true)
-	u.onTick("dietitian", true)
-	p, _ := u.cat.Profession("osteopath") // on the card, but not ticked
-	u.onShow(p)
-	if u.export.Text != "Export 2 selected… (Ctrl+E)" {
-		t.Errorf("button says %q", u.export.Text)
-	}
-
-	test.Tap(u.export)
-	got, err := os.ReadFile(stub.path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := expectedHandout(t, u, "dietitian", "paramedic"); !bytes.Equal(got, want) {
-		t.Errorf("file holds:\n%s\nwant:\n%s", got, want)
-	}
-	if stub.proposed != "handout-2026-11-23.pdf" {
-		t.Errorf("proposed name %q", stub.proposed)
-	}
-	if !strings.Contains(u.status.Text, "2 professions") || !strings.Contains(u.status.Text, stub.path) {
-		t.Errorf("status %q does not say what went where", u.status.Text)
-	}
-	if got := u.prefs.String(prefExportFolder); got != dir {
-		t.Errorf("export folder remembered as %q, want %q", got, dir)
-	}
-
-	// The next export starts in that folder.
-	stub.err = errCancelled
-	test.Tap(u.export)
-	if stub.folder != dir {
-		t.Errorf("second export started in %q, want %q", stub.folder, dir)
-	}
-}
-
-func TestExportWithNothingTickedSavesTheProfessionShown(t *testing.T) {
-	u, stub, _ := newTestUI(t, test.NewTempApp(t))
-	if !u.export.Disabled() {
-		t.Error("Export is enabled on the overview with nothing ticked")
-	}
-	p, _ := u.cat.Profession("orthoptist")
-	u.onShow(p)
-	if u.export.Disabled() || u.export.Text != "Export this profession… (Ctrl+E)" {
-		t.Errorf("button %q (disabled %v)", u.export.Text, u.export.Disabled())
-	}
-	stub.path = filepath.Join(t.TempDir(), "one.txt")
-	u.exporter.onExport()
-	got, err := os.ReadFile(stub.path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := expectedHandout(t, u, "orthoptist"); !bytes.Equal(got, want) {
-		t.Errorf("file holds:\n%s\nwant the orthoptist alone", got)
-	}
-}
-
 func TestExportCancelDoesNothing(t *testing.T) {
-	u, stub, _ := newTestUI(t, test.NewTempApp(t))
+	u, stub := newTestExporter(t, test.NewTempApp(t))
 	dir := t.TempDir()
 	u.onTick("paramedic", true)
-	stub.err = errCancelled
+	stub.err = ErrCancelled
 	stub.path = filepath.Join(dir, "never.txt")
-	u.exporter.onExport()
+	u.exporter.OnExport()
 	if stub.calls != 1 {
 		t.Fatalf("save dialog asked %d times", stub.calls)
 	}
@@ -113,7 +53,7 @@ func TestExportFailureKeepsTheOldFile(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			u, stub, _ := newTestUI(t, test.NewTempApp(t))
+			u, stub := newTestExporter(t, test.NewTempApp(t))
 			u.onTick("art-therapist", true)
 			dir := t.TempDir()
 			old := filepath.Join(dir, "keep.txt")
@@ -121,7 +61,7 @@ func TestExportFailureKeepsTheOldFile(t *testing.T) {
 				t.Fatal(err)
 			}
 			stub.path = tt.path(dir)
-			u.exporter.onExport()
+			u.exporter.OnExport()
 			u.waitForExport() // a name with no .txt is a PDF, made off the main goroutine
 			if !strings.Contains(u.status.Text, tt.reason) || !strings.Contains(u.status.Text, "not saved") {
 				t.Errorf("status %q, want the reason %q", u.status.Text, tt.reason)
@@ -141,23 +81,23 @@ func TestExportFailureKeepsTheOldFile(t *testing.T) {
 }
 
 func TestExportDialogErrorIsReported(t *testing.T) {
-	u, stub, _ := newTestUI(t, test.NewTempApp(t))
+	u, stub := newTestExporter(t, test.NewTempApp(t))
 	u.onTick("paramedic", true)
 	stub.err = errors.New("no portal")
-	u.exporter.onExport()
+	u.exporter.OnExport()
 	if !strings.Contains(u.status.Text, "could not open the save dialog: no portal") {
 		t.Errorf("status %q", u.status.Text)
 	}
 }
 
 func TestExportOverwritesWhole(t *testing.T) {
-	u, stub, _ := newTestUI(t, test.NewTempApp(t))
+	u, stub := newTestExporter(t, test.NewTempApp(t))
 	stub.path = filepath.Join(t.TempDir(), "h.txt")
 	if err := os.WriteFile(stub.path, bytes.Repeat([]byte("old line\n"), 5000), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	u.onTick("music-therapist", true)
-	u.exporter.onExport()
+	u.exporter.OnExport()
 	got, _ := os.ReadFile(stub.path)
 	if want := expectedHandout(t, u, "music-therapist"); !bytes.Equal(got, want) {
 		t.Errorf("replaced file holds %d bytes, want exactly the new handout (%d bytes)", len(got), len(want))
@@ -170,20 +110,20 @@ func TestExportOverwritesWhole(t *testing.T) {
 // The system's save dialog is another process: while it is open, the
 // window still takes Ctrl+E, which must not open a second one.
 func TestExportWhileTheDialogIsOpen(t *testing.T) {
-	u, _, _ := newTestUI(t, test.NewTempApp(t))
+	u, _ := newTestExporter(t, test.NewTempApp(t))
 	u.onTick("paramedic", true)
 	var pending []func(string, error)
 	u.save = func(_ fyne.Window, _, _ string, done func(string, error)) { pending = append(pending, done) }
-	u.exporter.onExport()
-	u.exporter.onExport()
+	u.exporter.OnExport()
+	u.exporter.OnExport()
 	if len(pending) != 1 {
 		t.Fatalf("%d save dialogs opened, want 1", len(pending))
 	}
 	if !strings.Contains(u.status.Text, "save dialog is open") {
 		t.Errorf("status %q", u.status.Text)
 	}
-	pending[0]("", errCancelled)
-	u.exporter.onExport()
+	pending[0]("", ErrCancelled)
+	u.exporter.OnExport()
 	if len(pending) != 2 {
 		t.Errorf("after the dialog closed, Export opened %d dialogs in all, want 2", len(pending))
 	}
@@ -192,15 +132,15 @@ func TestExportWhileTheDialogIsOpen(t *testing.T) {
 // A file name with control or bidi characters is shown escaped in the
 // status line: U+202E would make "txt.exe" read "exe.txt" (issue 12, item 13).
 func TestExportStatusEscapesTheFileName(t *testing.T) {
-	u, stub, _ := newTestUI(t, test.NewTempApp(t))
+	u, stub := newTestExporter(t, test.NewTempApp(t))
 	u.onTick("paramedic", true)
 	stub.path = filepath.Join(t.TempDir(), "handout\u202etxt.exe")
-	u.exporter.onExport()
+	u.exporter.OnExport()
 	if strings.Contains(u.status.Text, "\u202e") || !strings.Contains(u.status.Text, `handout\u202etxt.exe`) {
 		t.Errorf("status %q", u.status.Text)
 	}
 	stub.path = filepath.Join(t.TempDir(), "missing", "a\x1b[2Jb.txt")
-	u.exporter.onExport()
+	u.exporter.OnExport()
 	if strings.Contains(u.status.Text, "\x1b") || !strings.Contains(u.status.Text, `a\x1b[2Jb.txt`) {
 		t.Errorf("status %q", u.status.Text)
 	}
@@ -218,12 +158,12 @@ func TestExportAddsTheExtension(t *testing.T) {
 		{"handout.PDF", "handout.PDF"},
 	}
 	for _, tt := range tests {
-		u, stub, _ := newTestUI(t, test.NewTempApp(t))
+		u, stub := newTestExporter(t, test.NewTempApp(t))
 		u.confirmReplace = func(path string, done func(bool)) { t.Errorf("%q: asked to replace %s", tt.typed, path) }
 		dir := t.TempDir()
 		stub.path = filepath.Join(dir, tt.typed)
 		u.onTick("dietitian", true)
-		u.exporter.onExport()
+		u.exporter.OnExport()
 		u.waitForExport()
 		if names := dirNames(t, dir); len(names) != 1 || names[0] != tt.written {
 			t.Errorf("typed %q: folder holds %q, want %q", tt.typed, names, tt.written)
@@ -247,7 +187,7 @@ func TestExportAddsTheExtension(t *testing.T) {
 // as the dialog asked only about the name typed.
 func TestExportAddedExtensionAsksBeforeReplacing(t *testing.T) {
 	for _, replace := range []bool{false, true} {
-		u, stub, _ := newTestUI(t, test.NewTempApp(t))
+		u, stub := newTestExporter(t, test.NewTempApp(t))
 		dir := t.TempDir()
 		old := []byte("last week's handout\n")
 		existing := filepath.Join(dir, "handout.pdf")
@@ -261,7 +201,7 @@ func TestExportAddedExtensionAsksBeforeReplacing(t *testing.T) {
 		}
 		stub.path = filepath.Join(dir, "handout")
 		u.onTick("paramedic", true)
-		u.exporter.onExport()
+		u.exporter.OnExport()
 		u.waitForExport()
 		if len(asked) != 1 || asked[0] != existing {
 			t.Fatalf("asked about %q, want %s once", asked, existing)
@@ -284,7 +224,7 @@ func TestExportAddedExtensionAsksBeforeReplacing(t *testing.T) {
 
 // On Windows the window's handouts have CRLF line endings, as --crlf.
 func TestExportLineEndings(t *testing.T) {
-	u, stub, _ := newTestUI(t, test.NewTempApp(t))
+	u, stub := newTestExporter(t, test.NewTempApp(t))
 	if u.crlf != (runtime.GOOS == "windows") {
 		t.Errorf("crlf = %v on %s", u.crlf, runtime.GOOS)
 	}
@@ -292,7 +232,7 @@ func TestExportLineEndings(t *testing.T) {
 		u.crlf = crlf
 		stub.path = filepath.Join(t.TempDir(), "h.txt")
 		u.onTick("orthoptist", true)
-		u.exporter.onExport()
+		u.exporter.OnExport()
 		got, err := os.ReadFile(stub.path)
 		if err != nil {
 			t.Fatal(err)
@@ -307,7 +247,7 @@ func TestExportLineEndings(t *testing.T) {
 		case !crlf && crlfs != 0:
 			t.Errorf("crlf=%v: %d lines end in CRLF", crlf, crlfs)
 		}
-		want := text.Handout(u.cat, u.exporter.exportSelection(), text.Options{Date: testDate, Width: text.DefaultWidth, CRLF: crlf})
+		want := text.Handout(u.cat, u.exportSelection(), text.Options{Date: testDate, Width: text.DefaultWidth, CRLF: crlf})
 		if !bytes.Equal(got, want) {
 			t.Errorf("crlf=%v: file is not the handout", crlf)
 		}

@@ -1,6 +1,6 @@
 //go:build !windows
 
-package app
+package exporter
 
 import (
 	"bytes"
@@ -41,7 +41,7 @@ func fakeCUPS(t *testing.T, printer string) (lpArgs string) {
 }
 
 // dialogButtons are the buttons of the dialog on top of the window, by text.
-func dialogButtons(t *testing.T, u *ui) (map[string]*widget.Button, string) {
+func dialogButtons(t *testing.T, u *testWindow) (map[string]*widget.Button, string) {
 	t.Helper()
 	top := u.window.Canvas().Overlays().Top()
 	if top == nil {
@@ -70,7 +70,7 @@ func dialogButtons(t *testing.T, u *ui) (map[string]*widget.Button, string) {
 // default printer.
 func TestPrintWithNoViewer(t *testing.T) {
 	a := test.NewTempApp(t)
-	u, stub, _ := newTestUI(t, a)
+	u, stub := newTestExporter(t, a)
 	dir := filepath.Join(t.TempDir(), "print")
 	u.printDir = func() (string, error) { return dir, nil }
 	var opened []string
@@ -83,7 +83,7 @@ func TestPrintWithNoViewer(t *testing.T) {
 	u.onTick("physiotherapist", true)
 	u.onTick("paramedic", true)
 
-	u.exporter.onPrint()
+	u.exporter.OnPrint()
 	u.waitForExport()
 	kept := filepath.Join(dir, "handout-jamie-smith-2026-11-23.pdf")
 	pdf, err := os.ReadFile(kept)
@@ -112,7 +112,7 @@ func TestPrintWithNoViewer(t *testing.T) {
 	if u.window.Canvas().Overlays().Top() != nil {
 		t.Error("the dialog stays up after a choice")
 	}
-	u.exporter.noViewer(kept)
+	u.exporter.NoViewer(kept)
 	u.waitForExport()
 	buttons, _ = dialogButtons(t, u)
 	test.Tap(buttons["Open folder"])
@@ -121,7 +121,7 @@ func TestPrintWithNoViewer(t *testing.T) {
 	}
 
 	// Save as…: Export itself; a name typed without .pdf gets it.
-	u.exporter.noViewer(kept)
+	u.exporter.NoViewer(kept)
 	u.waitForExport()
 	buttons, _ = dialogButtons(t, u)
 	saved := filepath.Join(t.TempDir(), "for jamie")
@@ -140,14 +140,14 @@ func TestPrintWithNoViewer(t *testing.T) {
 }
 
 func TestPrintWithNoViewerToTheDefaultPrinter(t *testing.T) {
-	u, _, _ := newTestUI(t, test.NewTempApp(t))
+	u, _ := newTestExporter(t, test.NewTempApp(t))
 	dir := filepath.Join(t.TempDir(), "print")
 	u.printDir = func() (string, error) { return dir, nil }
 	u.openFile = func(string) error { return errors.New("no viewer") }
 	lpArgs := fakeCUPS(t, "Office")
 	u.onTick("dietitian", true)
 
-	u.exporter.onPrint()
+	u.exporter.OnPrint()
 	u.waitForExport()
 	buttons, _ := dialogButtons(t, u)
 	print := buttons["Print to Office"]
@@ -169,7 +169,7 @@ func TestPrintWithNoViewerToTheDefaultPrinter(t *testing.T) {
 
 	// lp failing says why, in one line.
 	os.WriteFile(filepath.Join(filepath.Dir(lpArgs), "lp"), []byte("#!/bin/sh\necho 'lp: Error - The printer or class does not exist.' >&2\nexit 1\n"), 0o755)
-	u.exporter.printTo("Office", kept)
+	u.exporter.PrintTo("Office", kept)
 	u.waitForExport()
 	if !strings.Contains(u.status.Text, "Office did not print: lp: Error - The printer or class does not exist.") || strings.Contains(u.status.Text, "\n") {
 		t.Errorf("lp failing: status %q", u.status.Text)
@@ -179,7 +179,7 @@ func TestPrintWithNoViewerToTheDefaultPrinter(t *testing.T) {
 // Printing again and again (issue 21, item 9), for pupil after pupil: the
 // print folder keeps the last 20 handouts, not one a print.
 func TestPrintFiftyTimes(t *testing.T) {
-	u, _, _ := newTestUI(t, test.NewTempApp(t))
+	u, _ := newTestExporter(t, test.NewTempApp(t))
 	dir := filepath.Join(t.TempDir(), "print")
 	u.printDir = func() (string, error) { return dir, nil }
 	var o opener
@@ -187,7 +187,7 @@ func TestPrintFiftyTimes(t *testing.T) {
 	u.onTick("orthoptist", true)
 	for i := range 50 {
 		u.pupil.SetText(fmt.Sprintf("Pupil %d", i+1))
-		u.exporter.onPrint()
+		u.exporter.OnPrint()
 		u.waitForExport()
 	}
 	if len(o.opened) != 50 {
@@ -205,14 +205,14 @@ func TestPrintFiftyTimes(t *testing.T) {
 // A print folder that cannot be made or written says so in one line, and
 // points to Export.
 func TestPrintFolderUnwritable(t *testing.T) {
-	u, _, _ := newTestUI(t, test.NewTempApp(t))
+	u, _ := newTestExporter(t, test.NewTempApp(t))
 	file := filepath.Join(t.TempDir(), "cache")
 	os.WriteFile(file, nil, 0o600)
 	u.printDir = func() (string, error) { return filepath.Join(file, "print"), nil }
 	var o opener
 	u.openFile = o.open
 	u.onTick("orthoptist", true)
-	u.exporter.onPrint()
+	u.exporter.OnPrint()
 	u.waitForExport()
 	want := "Could not print: the print folder " + filepath.Join(file, "print") + " cannot be made (not a directory). Export saves the handout where you choose."
 	if u.status.Text != want || len(o.opened) != 0 {

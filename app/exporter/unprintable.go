@@ -1,4 +1,4 @@
-package app
+package exporter
 
 import (
 	"fmt"
@@ -11,21 +11,20 @@ import (
 // though its font lacks characters of the pupil's name or the notes
 // (Chinese, emoji): they would print as "?". verb is what goes ahead
 // ("Save", "Print"); goAhead is called when it may.
-func (e *exporter) confirmPrintable(ps []*catalogue.Profession, verb string, goAhead func()) {
-	u := e.u
-	missing, err := handout.Unprintable(e.handoutRequest(ps, u.now()))
+func (e *Exporter) confirmPrintable(ps []*catalogue.Profession, verb string, goAhead func()) {
+	missing, err := handout.Unprintable(e.HandoutRequest(ps, e.d.Now()))
 	if err != nil || len(missing) == 0 {
 		goAhead() // a font that cannot be read fails the PDF, saying so
 		return
 	}
-	u.confirm("Some characters will not print",
+	e.d.Confirm("Some characters will not print",
 		fmt.Sprintf("The PDF's font cannot draw %s typed in the pupil's name or notes: they will print as \"?\". A text handout (.txt) keeps them.\n\n%s the PDF anyway?",
 			handout.DescribeCharacters(missing), verb),
 		func(ok bool) {
 			if ok {
 				goAhead()
 			} else {
-				u.setStatus(verb + " cancelled: the PDF's font cannot draw " + handout.DescribeCharacters(missing))
+				e.d.Status(verb + " cancelled: the PDF's font cannot draw " + handout.DescribeCharacters(missing))
 			}
 		})
 }
