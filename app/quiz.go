@@ -99,7 +99,7 @@ func (q *quizPane) onOpen() {
 		return
 	}
 	u.compareView.leave()
-	u.shortlist.close()
+	u.shortlist.Close()
 	u.card.pane.Hide()
 	q.content.Show()
 	u.window.SetTitle(windowTitle + " — Quiz")
