@@ -49,7 +49,7 @@ func TestEveryFocusableHasALabel(t *testing.T) {
 		}},
 		{"the shortlist", func(u *ui) {
 			u.onTick("dietitian", true)
-			u.shortlist.onOpen()
+			u.shortlist.Open()
 		}},
 		{"presenting", func(u *ui) {
 			u.onTick("dietitian", true)

@@ -134,10 +134,10 @@ func (v *compareView) onCompare() {
 	}
 	first := !u.comparing
 	if first {
-		v.fromShortlist, v.fromFocus = u.shortlist.content.Visible(), u.window.Canvas().Focused()
+		v.fromShortlist, v.fromFocus = u.shortlist.Content.Visible(), u.window.Canvas().Focused()
 		v.fromNote = v.fromFocus != nil && v.fromFocus == fyne.Focusable(u.card.note)
 	}
-	u.shortlist.close()
+	u.shortlist.Close()
 	u.comparing = true
 	u.card.setWidth(compareWidth)
 	header, rows := v.objects(cmp)
@@ -193,7 +193,7 @@ func (v *compareView) onEscape() {
 	u := v.u
 	v.onClose()
 	if v.fromShortlist {
-		u.shortlist.onOpen()
+		u.shortlist.Open()
 	}
 	if v.fromNote && u.card.note != nil { // the card is made anew
 		u.window.Canvas().Focus(u.card.note)

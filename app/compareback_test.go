@@ -19,7 +19,7 @@ func TestCompareEscapeGoesBackWhereItCameFrom(t *testing.T) {
 		shortlist bool
 		back      func(u *ui) fyne.Focusable // what has it after Escape, when not that
 	}{
-		{"the shortlist", func(u *ui) fyne.Focusable { u.shortlist.onOpen(); return u.shortlist.list }, true, nil},
+		{"the shortlist", func(u *ui) fyne.Focusable { u.shortlist.Open(); return u.shortlist.List }, true, nil},
 		{"the card's note", func(u *ui) fyne.Focusable {
 			showCard(t, u, "dietitian")
 			u.window.Canvas().Focus(u.card.note)
@@ -38,8 +38,8 @@ func TestCompareEscapeGoesBackWhereItCameFrom(t *testing.T) {
 				t.Fatal("Ctrl+K did not compare")
 			}
 			c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
-			if u.comparing || u.shortlist.content.Visible() != tt.shortlist {
-				t.Errorf("Escape: comparing %v, shortlist shown %v", u.comparing, u.shortlist.content.Visible())
+			if u.comparing || u.shortlist.Content.Visible() != tt.shortlist {
+				t.Errorf("Escape: comparing %v, shortlist shown %v", u.comparing, u.shortlist.Content.Visible())
 			}
 			if tt.back != nil {
 				from = tt.back(u)

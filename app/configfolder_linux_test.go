@@ -43,15 +43,15 @@ func TestTypingKeptUntilTheDiskTakesIt(t *testing.T) {
 	os.WriteFile(filler, make([]byte, 1<<20), 0o644) // fills the disk
 
 	test.Type(u.pupil, "Jamie Smith")
-	test.Type(u.shortlist.notes, "Open day on Tuesday")
+	test.Type(u.shortlist.Notes, "Open day on Tuesday")
 	if !waitForStatus(u, "Could not keep") {
 		t.Fatalf("status %q", u.status.Text)
 	}
 	if s := u.status.Text; !strings.Contains(s, "disk full") || !strings.Contains(s, "kept in this window") || strings.Contains(s, "\n") {
 		t.Errorf("status %q; want one line saying the disk is full and the typing is kept", s)
 	}
-	if u.pupil.Text != "Jamie Smith" || u.shortlist.notes.Text != "Open day on Tuesday" {
-		t.Errorf("the fields now hold %q and %q", u.pupil.Text, u.shortlist.notes.Text)
+	if u.pupil.Text != "Jamie Smith" || u.shortlist.Notes.Text != "Open day on Tuesday" {
+		t.Errorf("the fields now hold %q and %q", u.pupil.Text, u.shortlist.Notes.Text)
 	}
 
 	os.Remove(filler) // space returns

@@ -20,7 +20,7 @@ func (u *ui) onWriteNote() {
 		u.setStatus("Open a profession to write a note on it for the handout.")
 		return
 	}
-	if u.comparing || u.shortlist.content.Visible() {
+	if u.comparing || u.shortlist.Content.Visible() {
 		u.onShow(p)
 	}
 	u.window.Canvas().Focus(u.card.note)

@@ -20,7 +20,7 @@ func TestNoteWithoutScrolling(t *testing.T) {
 		{"Ctrl+M on the card", func(u *ui) {}, func(t *testing.T, u *ui) { typeShortcut(t, u.window.Canvas(), shortcutNote) }},
 		{"Ctrl+M in the search box", func(u *ui) { u.window.Canvas().Focus(u.sidebar.search) },
 			func(t *testing.T, u *ui) { u.sidebar.search.TypedShortcut(shortcutNote) }},
-		{"Ctrl+M from the shortlist", func(u *ui) { u.shortlist.onOpen() }, func(t *testing.T, u *ui) { typeShortcut(t, u.window.Canvas(), shortcutNote) }},
+		{"Ctrl+M from the shortlist", func(u *ui) { u.shortlist.Open() }, func(t *testing.T, u *ui) { typeShortcut(t, u.window.Canvas(), shortcutNote) }},
 		{"the Note button", func(u *ui) {}, func(t *testing.T, u *ui) {
 			var note *actionButton
 			visit(u.card.body, func(o fyne.CanvasObject) {

@@ -3,6 +3,8 @@ package app
 import (
 	"fmt"
 	"strconv"
+
+	"github.com/ahp-careers/ahp-careers/app/widgets"
 )
 
 // The most characters the window's fields take. A note of 10,000 is some
@@ -19,6 +21,10 @@ const (
 // said in the status line: nothing is cut, so what was on the clipboard is
 // still there to shorten.
 func (u *ui) limitLength(e *shortcutEntry, max int, what string) {
+	u.limitEntry(&e.ShortcutEntry, max, what)
+}
+
+func (u *ui) limitEntry(e *widgets.ShortcutEntry, max int, what string) {
 	e.MaxLength = max
 	e.OnTooLong = func(n int) {
 		u.setStatus(fmt.Sprintf("Not added: %s take at most %s characters, and this would make %s. Paste or type a shorter part.",

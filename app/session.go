@@ -70,7 +70,7 @@ func (u *ui) applySession() {
 	u.applying = true
 	defer func() { u.applying = false }()
 	u.pupil.SetText(u.session.Pupil)
-	u.shortlist.notes.SetText(u.session.Notes)
+	u.shortlist.Notes.SetText(u.session.Notes)
 	u.card.refreshNote()
 }
 

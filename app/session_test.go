@@ -12,6 +12,7 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"github.com/ahp-careers/ahp-careers/app/shortlistpane"
 	"github.com/ahp-careers/ahp-careers/app/windowstate"
 	"github.com/ahp-careers/ahp-careers/catalogue"
 	"github.com/ahp-careers/ahp-careers/pupil"
@@ -33,8 +34,8 @@ func fillSession(t *testing.T, u *ui) {
 	test.Type(u.pupil, "Jamie Smith")
 	u.onTick("dietitian", true)
 	u.onTick("osteopath", true)
-	u.shortlist.onOpen()
-	test.Type(u.shortlist.notes, "Look at degree courses")
+	u.shortlist.Open()
+	test.Type(u.shortlist.Notes, "Look at degree courses")
 	showCard(t, u, "paramedic") // not ticked: a note ticks it
 	test.Type(u.card.note, "Ask about volunteering")
 }
@@ -99,12 +100,12 @@ func TestSessionKeptAcrossACrash(t *testing.T) {
 	}
 	u, _, _ := newTestUIWithState(t, a, cat, openStore())
 	fillSession(t, u)
-	u.shortlist.onOpen()
-	u.shortlist.move("paramedic", -1) // dietitian, paramedic, osteopath
+	u.shortlist.Open()
+	u.shortlist.Move("paramedic", -1) // dietitian, paramedic, osteopath
 
 	v, _, _ := newTestUIWithState(t, a, cat, openStore())
-	if v.pupil.Text != "Jamie Smith" || v.shortlist.notes.Text != "Look at degree courses" {
-		t.Errorf("restored For %q and next steps %q", v.pupil.Text, v.shortlist.notes.Text)
+	if v.pupil.Text != "Jamie Smith" || v.shortlist.Notes.Text != "Look at degree courses" {
+		t.Errorf("restored For %q and next steps %q", v.pupil.Text, v.shortlist.Notes.Text)
 	}
 	if got := v.tickedIDs(); !slices.Equal(got, []string{"dietitian", "paramedic", "osteopath"}) {
 		t.Errorf("restored shortlist %q, want the order the adviser chose", got)
@@ -142,8 +143,8 @@ func TestNewPupilAsksThenClearsAndUndoes(t *testing.T) {
 
 	answer = true
 	u.bar.onNewPupil()
-	if u.pupil.Text != "" || u.shortlist.notes.Text != "" || len(u.order) != 0 || len(u.ticked) != 0 || !u.session.IsEmpty() {
-		t.Fatalf("after New pupil: for %q, notes %q, ticked %v, session %+v", u.pupil.Text, u.shortlist.notes.Text, u.order, u.session)
+	if u.pupil.Text != "" || u.shortlist.Notes.Text != "" || len(u.order) != 0 || len(u.ticked) != 0 || !u.session.IsEmpty() {
+		t.Fatalf("after New pupil: for %q, notes %q, ticked %v, session %+v", u.pupil.Text, u.shortlist.Notes.Text, u.order, u.session)
 	}
 	if kept, _ := u.sessions.Load(); !kept.IsEmpty() {
 		t.Errorf("the store still keeps %+v", kept)
@@ -153,8 +154,8 @@ func TestNewPupilAsksThenClearsAndUndoes(t *testing.T) {
 	}
 
 	test.Tap(u.bar.undo)
-	if u.pupil.Text != "Jamie Smith" || u.shortlist.notes.Text != "Look at degree courses" || !slices.Equal(u.tickedIDs(), []string{"dietitian", "osteopath", "paramedic"}) {
-		t.Errorf("after Undo: for %q, notes %q, ticked %q", u.pupil.Text, u.shortlist.notes.Text, u.tickedIDs())
+	if u.pupil.Text != "Jamie Smith" || u.shortlist.Notes.Text != "Look at degree courses" || !slices.Equal(u.tickedIDs(), []string{"dietitian", "osteopath", "paramedic"}) {
+		t.Errorf("after Undo: for %q, notes %q, ticked %q", u.pupil.Text, u.shortlist.Notes.Text, u.tickedIDs())
 	}
 	if kept, _ := u.sessions.Load(); kept.Pupil != "Jamie Smith" {
 		t.Errorf("after Undo the store keeps %+v", kept)
@@ -186,35 +187,25 @@ func TestShortlistOrder(t *testing.T) {
 	if got := u.tickedIDs(); !slices.Equal(got, []string{"dietitian", "osteopath", "paramedic"}) {
 		t.Fatalf("shortlist %q, want catalogue order to start with", got)
 	}
-	u.shortlist.onOpen()
-	if u.shortlist.heading.Text != "3 professions for the handout" {
-		t.Errorf("heading %q", u.shortlist.heading.Text)
-	}
-
-	// The buttons of a row, as a person taps them.
-	row := u.shortlist.createRow().(*shortlistRow)
-	u.shortlist.updateRow(2, row)
-	if !strings.Contains(row.label.Text, "3.  Paramedic") || !row.down.Disabled() || row.up.Disabled() {
-		t.Errorf("row 3 reads %q (up disabled %v, down disabled %v)", row.label.Text, row.up.Disabled(), row.down.Disabled())
-	}
-	test.Tap(row.up)
+	u.shortlist.Open()
+	u.shortlist.Move("paramedic", -1)
 	if got := u.tickedIDs(); !slices.Equal(got, []string{"dietitian", "paramedic", "osteopath"}) {
 		t.Errorf("after Move up: %q", got)
 	}
 
-	// The keyboard: the chosen row moves with Alt+Up and Alt+Down and goes
-	// with Alt+Delete.
-	u.shortlist.list.Select(0)
-	u.onShortcut(shortcutMoveDown)
-	u.onShortcut(shortcutMoveDown)
+	// The window hands the shortlist its Alt keys: the chosen row moves
+	// with Alt+Up and Alt+Down and goes with Alt+Delete.
+	u.shortlist.List.Select(0)
+	u.onShortcut(shortlistpane.ShortcutMoveDown)
+	u.onShortcut(shortlistpane.ShortcutMoveDown)
 	if got := u.tickedIDs(); !slices.Equal(got, []string{"paramedic", "osteopath", "dietitian"}) {
 		t.Errorf("after Alt+Down twice: %q", got)
 	}
-	u.onShortcut(shortcutMoveUp)
+	u.onShortcut(shortlistpane.ShortcutMoveUp)
 	if got := u.tickedIDs(); !slices.Equal(got, []string{"paramedic", "dietitian", "osteopath"}) {
 		t.Errorf("after Alt+Up: %q", got)
 	}
-	u.onShortcut(shortcutRemove)
+	u.onShortcut(shortlistpane.ShortcutRemove)
 	if got := u.tickedIDs(); !slices.Equal(got, []string{"paramedic", "osteopath"}) || u.ticked["dietitian"] {
 		t.Errorf("after Alt+Delete: %q", got)
 	}
@@ -240,7 +231,7 @@ func TestShortlistOrder(t *testing.T) {
 
 	// Choosing a profession brings the card back.
 	showCard(t, u, "orthoptist")
-	if u.shortlist.content.Visible() || !u.card.pane.Visible() {
+	if u.shortlist.Content.Visible() || !u.card.pane.Visible() {
 		t.Error("the shortlist is still shown over the card")
 	}
 }
@@ -355,8 +346,8 @@ func TestSessionMigratedFromTheOldPair(t *testing.T) {
 		t.Fatal(err)
 	}
 	u := newUI(test.NewTempApp(t), test.NewTempWindow(t, nil), cat, (&saveStub{}).save, prefs, pupil.NewFileStore(filepath.Join(dir, pupil.FileName)))
-	if u.pupil.Text != "Jamie Smith" || u.shortlist.notes.Text != "Look at degree courses" || u.shown != "paramedic" {
-		t.Errorf("after the migration: for %q, next steps %q, shown %q", u.pupil.Text, u.shortlist.notes.Text, u.shown)
+	if u.pupil.Text != "Jamie Smith" || u.shortlist.Notes.Text != "Look at degree courses" || u.shown != "paramedic" {
+		t.Errorf("after the migration: for %q, next steps %q, shown %q", u.pupil.Text, u.shortlist.Notes.Text, u.shown)
 	}
 	if got := u.tickedIDs(); !slices.Equal(got, []string{"paramedic", "dietitian"}) {
 		t.Errorf("after the migration the shortlist is %q", got)

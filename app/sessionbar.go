@@ -33,7 +33,7 @@ func newSessionBar(u *ui) *sessionBar {
 	*b = sessionBar{
 		u:         u,
 		pupil:     newShortcutEntry(false, "Pupil's name, for the handout", u.onShortcut, u),
-		shortlist: &widget.Button{Icon: theme.ListIcon(), OnTapped: u.shortlist.onOpen},
+		shortlist: &widget.Button{Icon: theme.ListIcon(), OnTapped: u.shortlist.Open},
 		newPupil:  &widget.Button{Text: "New pupil (Ctrl+N)", Icon: theme.ContentAddIcon(), OnTapped: b.onNewPupil},
 		undo:      &widget.Button{Text: "Undo new pupil", Icon: theme.ContentUndoIcon(), Importance: widget.WarningImportance, OnTapped: b.onUndoNewPupil},
 		print:     &widget.Button{Text: "Print… (Ctrl+P)", Icon: theme.DocumentPrintIcon(), OnTapped: u.exporter.OnPrint},

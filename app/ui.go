@@ -18,8 +18,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	appdesktop "github.com/ahp-careers/ahp-careers/app/desktop"
-	"github.com/ahp-careers/ahp-careers/app/quizpane"
 	"github.com/ahp-careers/ahp-careers/app/exporter"
+	"github.com/ahp-careers/ahp-careers/app/quizpane"
+	"github.com/ahp-careers/ahp-careers/app/shortlistpane"
 	"github.com/ahp-careers/ahp-careers/app/widgets"
 	"github.com/ahp-careers/ahp-careers/app/windowstate"
 	"github.com/ahp-careers/ahp-careers/catalogue"
@@ -86,7 +87,7 @@ type ui struct {
 	pupil     *shortcutEntry
 	bar       *sessionBar
 	adviser   *adviser // on the bar: the adviser's name and school
-	shortlist *shortlist
+	shortlist *shortlistpane.Pane
 	quiz      *quizpane.Pane
 	right     *fyne.Container // the card, or the shortlist
 	classroom                 // zoom, contrast, the view bar and presentation: classroom.go
@@ -148,7 +149,7 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save exporter.Sa
 	u.status = &widget.Label{Wrapping: fyne.TextWrapWord} // whole, on two lines when narrow
 
 	u.shortlist = newShortlist(u)
-	u.shortlist.content.Hide()
+	u.shortlist.Content.Hide()
 	u.adviser = newAdviser(u)
 	u.bar = newSessionBar(u) // its Shortlist button opens u.shortlist
 	u.pupil = u.bar.pupil
@@ -157,13 +158,13 @@ func newUI(a fyne.App, w fyne.Window, cat *catalogue.Catalogue, save exporter.Sa
 		Keys:      func(o fyne.CanvasObject) widgets.Keys { return keysFor(u, o) },
 		Hinted:    u.hinted,
 		SetStatus: u.setStatus,
-		Opening:   func() { u.compareView.leave(); u.shortlist.close(); u.card.pane.Hide() },
+		Opening:   func() { u.compareView.leave(); u.shortlist.Close(); u.card.pane.Hide() },
 		Closing:   func() { u.card.pane.Show() },
 		Show:      u.onShow,
 		Reveal:    func(id string) { u.sidebar.reveal(id) },
 		TickAll:   u.onTickAll,
 	})
-	u.right = container.NewStack(u.card.pane, u.shortlist.content, u.quiz.Content)
+	u.right = container.NewStack(u.card.pane, u.shortlist.Content, u.quiz.Content)
 
 	// The card is one Tab stop, with the presentation bar over it.
 	u.present = newPresentation(u)
@@ -237,11 +238,11 @@ func (u *ui) onShortcut(s fyne.Shortcut) bool {
 	case shortcutPrint.ShortcutName():
 		u.exporter.OnPrint()
 	case shortcutShortlist.ShortcutName():
-		u.shortlist.onOpen()
+		u.shortlist.Open()
 	case shortcutNote.ShortcutName():
 		u.onWriteNote()
-	case shortcutMoveUp.ShortcutName(), shortcutMoveDown.ShortcutName(), shortcutRemove.ShortcutName():
-		return u.shortlist.onShortcut(s)
+	case shortlistpane.ShortcutMoveUp.ShortcutName(), shortlistpane.ShortcutMoveDown.ShortcutName(), shortlistpane.ShortcutRemove.ShortcutName():
+		return u.shortlist.OnShortcut(s)
 	default:
 		return u.onClassroomShortcut(s)
 	}
@@ -273,7 +274,7 @@ func (u *ui) restore() {
 
 // onShow puts a profession on the card, or the overview when p is nil.
 func (u *ui) onShow(p *catalogue.Profession) {
-	u.shortlist.close()
+	u.shortlist.Close()
 	u.quiz.Close()
 	u.comparing = false
 	if p == nil {
@@ -344,7 +345,7 @@ func (u *ui) onClear() {
 }
 
 func (u *ui) onTickedChanged() {
-	u.shortlist.refresh()
+	u.shortlist.Refresh()
 	u.bar.refresh()
 	if !slices.Equal(u.session.Shortlist(u.catKey), u.order) {
 		u.session.SetShortlist(u.catKey, u.order)

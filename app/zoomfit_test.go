@@ -34,7 +34,7 @@ func TestZoomFitsTheScreen(t *testing.T) {
 				case "compare":
 					u.compareView.onCompare()
 				case "shortlist":
-					u.shortlist.onOpen()
+					u.shortlist.Open()
 				}
 				u.window.Resize(screen) // laid out again, as the next frame is
 				if m := u.window.Canvas().Content().MinSize(); m.Width > screen.Width || m.Height > screen.Height {
