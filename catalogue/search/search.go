@@ -380,7 +380,12 @@ func (in *Index) Matches(query string) *Results {
 		r.words = append(r.words, negatedWord(u))
 	}
 	if len(r.words) > maxQueryWords {
+		// The words kept are the first: the wanted, then the unwanted that
+		// still fit (without this, more wanted words than that cut off
+		// every unwanted one and left wanted longer than the matches).
 		r.words = r.words[:maxQueryWords]
+		wanted = wanted[:min(len(wanted), maxQueryWords)]
+		unwanted = unwanted[:len(r.words)-len(wanted)]
 	}
 	r.matches = make([][]wordMatch, len(r.words))
 	for i, q := range r.words {
