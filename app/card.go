@@ -29,8 +29,8 @@ type card struct {
 	noteFor    func(id string) string // the adviser's note on a profession
 	onNote     func(id, text string)
 	onShortcut func(fyne.Shortcut) bool
-	onNoteKey  func()      // the header's Note button: to the note box
-	presenting func() bool // on a projector: the pupil's note stays off it
+	onNoteKey  func()                    // the header's Note button: to the note box
+	presenting func() bool               // on a projector: the pupil's note stays off it
 	limit      func(note *shortcutEntry) // bounds the note's length
 
 	note   *shortcutEntry // the note on the profession shown; nil on the overview

@@ -55,6 +55,7 @@ func names(formats []Format) []string {
 	}
 	return out
 }
+
 // TestFileNameSafeEverywhere: whatever the pupil's name, the suggested
 // name is one file in the chosen folder that Windows and Linux both take
 // (issue 21, item 6).
