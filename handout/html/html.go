@@ -14,7 +14,8 @@ import (
 	"net/url"
 	"strings"
 	"time"
-	"unicode"
+
+	"github.com/ahp-careers/ahp-careers/internal/typed"
 
 	"github.com/ahp-careers/ahp-careers/catalogue"
 	"github.com/ahp-careers/ahp-careers/catalogue/quiz"
@@ -59,10 +60,10 @@ var page = template.Must(template.New("page").Parse(pageSource))
 func Handout(c *catalogue.Catalogue, ps []*catalogue.Profession, opt Options) ([]byte, error) {
 	ps = distinct(c, ps)
 	v := view{
-		Title:   oneLine(opt.Title),
-		Pupil:   oneLine(opt.Pupil),
-		Adviser: oneLine(opt.Adviser),
-		School:  oneLine(opt.School),
+		Title:   typed.OneLine(opt.Title),
+		Pupil:   typed.OneLine(opt.Pupil),
+		Adviser: typed.OneLine(opt.Adviser),
+		School:  typed.OneLine(opt.School),
 		Notes:   paragraphs(opt.Notes),
 		Quiz:    quizAnswers(opt.Quiz),
 		Style:   template.CSS(style),
@@ -330,7 +331,7 @@ func paragraphs(text string) []block {
 			items = nil
 		}
 	}
-	for line := range strings.SplitSeq(cleanText(text), "\n") {
+	for line := range strings.SplitSeq(typed.Text(text), "\n") {
 		line = strings.TrimSpace(line)
 		switch {
 		case line == "":
@@ -344,30 +345,4 @@ func paragraphs(text string) []block {
 	}
 	flush()
 	return out
-}
-
-// oneLine is s with its runs of white space and control characters made
-// single spaces: for names, which go on one line.
-func oneLine(s string) string {
-	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || unicode.IsControl(r)
-	}), " ")
-}
-
-// cleanText is text typed by the adviser with Windows line endings made
-// plain, tabs made spaces and other control characters dropped.
-func cleanText(s string) string {
-	s = strings.ReplaceAll(s, "\r\n", "\n")
-	s = strings.Map(func(r rune) rune {
-		switch {
-		case r == '\n':
-			return r
-		case r == '\t' || r == '\r':
-			return ' '
-		case unicode.IsControl(r), r == unicode.ReplacementChar:
-			return -1
-		}
-		return r
-	}, s)
-	return strings.TrimSpace(s)
 }

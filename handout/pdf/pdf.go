@@ -10,7 +10,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
-	"unicode"
+
+	"github.com/ahp-careers/ahp-careers/internal/typed"
 
 	"codeberg.org/go-pdf/fpdf"
 
@@ -240,7 +241,7 @@ func newDoc(c *catalogue.Catalogue, opt Options) *doc {
 		size = "Letter"
 	}
 	f := fpdf.New("P", "mm", size, "")
-	d := &doc{f: f, cat: c, opt: opt, title: oneLine(opt.Title), links: map[string]int{}, order: map[string]int{}}
+	d := &doc{f: f, cat: c, opt: opt, title: typed.OneLine(opt.Title), links: map[string]int{}, order: map[string]int{}}
 	if d.title == "" {
 		d.title = Title
 	}
@@ -286,7 +287,7 @@ func newDoc(c *catalogue.Catalogue, opt Options) *doc {
 // documentTitle is the title in the document's properties, which viewers
 // show in their title bar and which names the print job.
 func (d *doc) documentTitle() string {
-	if p := oneLine(d.opt.Pupil); p != "" {
+	if p := typed.OneLine(d.opt.Pupil); p != "" {
 		return d.title + " — for " + p
 	}
 	return d.title
@@ -297,7 +298,7 @@ func (d *doc) header() {
 	d.font("", smallSize, colMuted)
 	f.SetXY(marginX, headerY)
 	f.CellFormat(d.width/2, smallLine, d.title, "", 0, "L", false, 0, "")
-	if p := oneLine(d.opt.Pupil); p != "" {
+	if p := typed.OneLine(d.opt.Pupil); p != "" {
 		f.SetXY(marginX+d.width/2, headerY)
 		f.CellFormat(d.width/2, smallLine, d.fit("For "+p, d.width/2-4), "", 0, "R", false, 0, "")
 	}
@@ -356,7 +357,7 @@ func (d *doc) titlePage(ps []*catalogue.Profession) {
 	d.font("B", 24, colAccent)
 	f.MultiCell(d.width, 11, d.title, "", "L", false)
 	f.Ln(3)
-	if p := oneLine(d.opt.Pupil); p != "" {
+	if p := typed.OneLine(d.opt.Pupil); p != "" {
 		d.font("B", 16, colText)
 		f.MultiCell(d.width, 8, "For "+p, "", "L", false)
 		f.Ln(1)
@@ -365,10 +366,10 @@ func (d *doc) titlePage(ps []*catalogue.Profession) {
 	if d.date != "" {
 		facts = append(facts, [2]string{"Date", d.date})
 	}
-	if a := oneLine(d.opt.Adviser); a != "" {
+	if a := typed.OneLine(d.opt.Adviser); a != "" {
 		facts = append(facts, [2]string{"Careers adviser", a})
 	}
-	if s := oneLine(d.opt.School); s != "" {
+	if s := typed.OneLine(d.opt.School); s != "" {
 		facts = append(facts, [2]string{"School", s})
 	}
 	for _, kv := range facts {
@@ -381,7 +382,7 @@ func (d *doc) titlePage(ps []*catalogue.Profession) {
 	d.rule(f.GetY(), 0.4)
 	f.Ln(4)
 
-	if notes := cleanText(d.opt.Notes); notes != "" {
+	if notes := typed.Text(d.opt.Notes); notes != "" {
 		d.heading("Agreed next steps", 15, 2*bodyLine)
 		d.paragraphs(notes)
 		f.Ln(3)
@@ -470,7 +471,7 @@ func (d *doc) profession(p *catalogue.Profession, notesBottom float64) {
 		}
 	}
 
-	if note := cleanText(d.opt.ProfessionNotes[p.ID]); note != "" {
+	if note := typed.Text(d.opt.ProfessionNotes[p.ID]); note != "" {
 		d.heading("Adviser's note", 14, 2*bodyLine)
 		d.paragraphs(note)
 	}
@@ -878,30 +879,4 @@ func (d *doc) rule(y, width float64) {
 	d.f.SetDrawColor(colRule[0], colRule[1], colRule[2])
 	d.f.SetLineWidth(width)
 	d.f.Line(marginX, y, marginX+d.width, y)
-}
-
-// oneLine is s with its runs of white space and control characters made
-// single spaces: for names, which go on one line.
-func oneLine(s string) string {
-	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || unicode.IsControl(r)
-	}), " ")
-}
-
-// cleanText is text typed by the adviser with Windows line endings made
-// plain, tabs made spaces and other control characters dropped.
-func cleanText(s string) string {
-	s = strings.ReplaceAll(s, "\r\n", "\n")
-	s = strings.Map(func(r rune) rune {
-		switch {
-		case r == '\n':
-			return r
-		case r == '\t' || r == '\r':
-			return ' '
-		case unicode.IsControl(r), r == unicode.ReplacementChar:
-			return -1
-		}
-		return r
-	}, s)
-	return strings.TrimSpace(s)
 }
