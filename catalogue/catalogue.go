@@ -192,6 +192,23 @@ func (c *Catalogue) Position(p *Profession) int {
 	return i
 }
 
+// Own is ps's professions of this catalogue in the order given, each once:
+// repeats, nil and professions of another catalogue are left out.
+func (c *Catalogue) Own(ps []*Profession) []*Profession {
+	seen := make(map[int]bool, len(ps))
+	out := make([]*Profession, 0, len(ps))
+	for _, p := range ps {
+		if p == nil {
+			continue
+		}
+		if i := c.Position(p); i >= 0 && !seen[i] {
+			seen[i] = true
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 type memoEntry struct {
 	once sync.Once
 	v    any

@@ -58,7 +58,7 @@ var page = template.Must(template.New("page").Parse(pageSource))
 // full and a search box beside its contents list. Professions not of c are
 // left out.
 func Handout(c *catalogue.Catalogue, ps []*catalogue.Profession, opt Options) ([]byte, error) {
-	ps = distinct(c, ps)
+	ps = c.Own(ps)
 	v := view{
 		Title:   typed.OneLine(opt.Title),
 		Pupil:   typed.OneLine(opt.Pupil),
@@ -302,23 +302,6 @@ func guideScript(c *catalogue.Catalogue) (string, error) {
 	return "\nvar AHP_INDEX = " + string(js) + ";\n" + searchScript, nil
 }
 
-// distinct keeps ps's order, dropping repeats and professions of another
-// catalogue.
-func distinct(c *catalogue.Catalogue, ps []*catalogue.Profession) []*catalogue.Profession {
-	seen := map[string]bool{}
-	var out []*catalogue.Profession
-	for _, p := range ps {
-		if p == nil || seen[p.ID] {
-			continue
-		}
-		if q, ok := c.Profession(p.ID); !ok || q != p {
-			continue
-		}
-		seen[p.ID] = true
-		out = append(out, p)
-	}
-	return out
-}
 
 // paragraphs is text typed by the adviser: each line a paragraph, and a
 // run of lines starting "- ", "* " or "• " a bulleted list.

@@ -105,7 +105,7 @@ func renderPDF(c *catalogue.Catalogue, ps []*catalogue.Profession, opt Options) 
 	if d.f.Err() {
 		return nil, fmt.Errorf("cannot make the PDF: %w", d.f.Error())
 	}
-	d.render(distinct(c, ps))
+	d.render(c.Own(ps))
 	var buf bytes.Buffer
 	if err := d.f.Output(&buf); err != nil {
 		return nil, fmt.Errorf("cannot make the PDF: %w", err)
@@ -153,23 +153,6 @@ func isTrueType(b []byte) bool {
 	return true
 }
 
-// distinct keeps ps's order, dropping repeats and professions of another
-// catalogue.
-func distinct(c *catalogue.Catalogue, ps []*catalogue.Profession) []*catalogue.Profession {
-	seen := map[string]bool{}
-	var out []*catalogue.Profession
-	for _, p := range ps {
-		if p == nil || seen[p.ID] {
-			continue
-		}
-		if q, ok := c.Profession(p.ID); !ok || q != p {
-			continue
-		}
-		seen[p.ID] = true
-		out = append(out, p)
-	}
-	return out
-}
 
 // Sizes in millimetres and points.
 const (

@@ -50,7 +50,7 @@ type Options struct {
 func Handout(c *catalogue.Catalogue, profiles []*catalogue.Profession, opt Options) []byte {
 	ps := inCatalogueOrder(c, profiles)
 	if opt.InGivenOrder {
-		ps = inGivenOrder(c, profiles)
+		ps = c.Own(profiles)
 	}
 	h := handout{width: opt.Width, nl: "\n"}
 	if opt.CRLF {
@@ -183,20 +183,6 @@ func (h *handout) notes(text string) {
 			h.para("", "", line)
 		}
 	}
-}
-
-// inGivenOrder keeps ps's order, dropping repeats and professions of
-// another catalogue.
-func inGivenOrder(c *catalogue.Catalogue, ps []*catalogue.Profession) []*catalogue.Profession {
-	seen := make(map[int]bool, len(ps))
-	out := make([]*catalogue.Profession, 0, len(ps))
-	for _, p := range ps {
-		if i := c.Position(p); i >= 0 && !seen[i] {
-			seen[i] = true
-			out = append(out, &c.Professions[i])
-		}
-	}
-	return out
 }
 
 // glance writes a profession's "At a glance" facts, with the line naming
