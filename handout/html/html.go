@@ -302,7 +302,6 @@ func guideScript(c *catalogue.Catalogue) (string, error) {
 	return "\nvar AHP_INDEX = " + string(js) + ";\n" + searchScript, nil
 }
 
-
 // paragraphs is text typed by the adviser: each line a paragraph, and a
 // run of lines starting "- ", "* " or "• " a bulleted list.
 func paragraphs(text string) []block {

@@ -153,7 +153,6 @@ func isTrueType(b []byte) bool {
 	return true
 }
 
-
 // Sizes in millimetres and points.
 const (
 	marginX      = 20.0 // left and right
