@@ -72,6 +72,34 @@ type Answered struct {
 	Answer    Answer
 }
 
+// Said is the statements given one answer, as a handout lists them under
+// its heading.
+type Said struct {
+	Heading    string   // "You agreed", "Not sure", "You disagreed"
+	Statements []string // in catalogue order
+}
+
+// Said is what was agreed with, not sure about and disagreed with, in that
+// order, leaving out an answer given to none.
+func (r *Result) Said() []Said {
+	var out []Said
+	for _, a := range []struct {
+		answer  Answer
+		heading string
+	}{{Agree, "You agreed"}, {NotSure, "Not sure"}, {Disagree, "You disagreed"}} {
+		var statements []string
+		for _, s := range r.Answers {
+			if s.Answer == a.answer {
+				statements = append(statements, s.Statement.Text)
+			}
+		}
+		if len(statements) > 0 {
+			out = append(out, Said{Heading: a.heading, Statements: statements})
+		}
+	}
+	return out
+}
+
 // Result is what the answers point to. The ranking is counted, not
 // measured: each Agree with a statement that points to a profession counts
 // one for it, each Disagree one against. The guide gives no more precision

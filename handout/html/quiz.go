@@ -5,14 +5,9 @@ import "github.com/ahp-careers/ahp-careers/catalogue/quiz"
 // quizView is "Your quiz answers" as the page shows it: the statements by
 // answer, and the first places they point to with the guide's sentences.
 type quizView struct {
-	Said   []said
+	Said   []quiz.Said
 	Empty  string // the kind message when nothing stands out
 	Places []place
-}
-
-type said struct {
-	Label      string
-	Statements []string
 }
 
 type place struct {
@@ -28,20 +23,7 @@ func quizAnswers(r *quiz.Result) *quizView {
 		return nil
 	}
 	v := &quizView{}
-	for _, a := range []struct {
-		answer quiz.Answer
-		label  string
-	}{{quiz.Agree, "You agreed"}, {quiz.NotSure, "Not sure"}, {quiz.Disagree, "You disagreed"}} {
-		var statements []string
-		for _, s := range r.Answers {
-			if s.Answer == a.answer {
-				statements = append(statements, s.Statement.Text)
-			}
-		}
-		if len(statements) > 0 {
-			v.Said = append(v.Said, said{Label: a.label, Statements: statements})
-		}
-	}
+	v.Said = r.Said()
 	if r.Empty() {
 		v.Empty = r.EmptyMessage()
 		return v

@@ -15,21 +15,9 @@ func (d *doc) quiz(r *quiz.Result) {
 	d.font("B", 20, colText)
 	f.MultiCell(d.width, 9, "Your quiz answers", "", "L", false)
 	f.Ln(2)
-	for _, a := range []struct {
-		answer quiz.Answer
-		label  string
-	}{{quiz.Agree, "You agreed"}, {quiz.NotSure, "Not sure"}, {quiz.Disagree, "You disagreed"}} {
-		var said []string
-		for _, s := range r.Answers {
-			if s.Answer == a.answer {
-				said = append(said, s.Statement.Text)
-			}
-		}
-		if len(said) == 0 {
-			continue
-		}
-		d.heading(a.label, 12, 3*bodyLine)
-		d.bullets(said)
+	for _, said := range r.Said() {
+		d.heading(said.Heading, 12, 3*bodyLine)
+		d.bullets(said.Statements)
 	}
 	if r.Empty() {
 		d.font("", bodySize, colText)

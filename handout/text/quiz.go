@@ -50,22 +50,10 @@ func (h *handout) ranking(places []quiz.Place) {
 // answers point to, with why.
 func (h *handout) quizAnswers(r *quiz.Result) {
 	h.para("", "", "YOUR QUIZ ANSWERS")
-	for _, a := range []struct {
-		answer quiz.Answer
-		label  string
-	}{{quiz.Agree, "You agreed"}, {quiz.NotSure, "Not sure"}, {quiz.Disagree, "You disagreed"}} {
-		var said []string
-		for _, s := range r.Answers {
-			if s.Answer == a.answer {
-				said = append(said, s.Statement.Text)
-			}
-		}
-		if len(said) == 0 {
-			continue
-		}
+	for _, said := range r.Said() {
 		h.blank()
-		h.para("", "", a.label+":")
-		for _, s := range said {
+		h.para("", "", said.Heading+":")
+		for _, s := range said.Statements {
 			h.para("  • ", "    ", s)
 		}
 	}
