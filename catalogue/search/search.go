@@ -380,12 +380,7 @@ func (in *Index) Matches(query string) *Results {
 		r.words = append(r.words, negatedWord(u))
 	}
 	if len(r.words) > maxQueryWords {
-		// The words kept are the first: the wanted, then the unwanted that
-		// still fit (without this, more wanted words than that cut off
-		// every unwanted one and left wanted longer than the matches).
 		r.words = r.words[:maxQueryWords]
-		wanted = wanted[:min(len(wanted), maxQueryWords)]
-		unwanted = unwanted[:len(r.words)-len(wanted)]
 	}
 	r.matches = make([][]wordMatch, len(r.words))
 	for i, q := range r.words {
@@ -419,7 +414,10 @@ func (in *Index) Matches(query string) *Results {
 		}
 	}
 	need := uint8((len(r.words) + 1) / 2)
-	last := x.negated(unwanted, r.matches[len(wanted):], n)
+	// The unwanted words' matches are those still among the words kept,
+	// none when the wanted words fill them; every unwanted word still
+	// counts against what has it, as the reference search says.
+	last := x.negated(unwanted, r.matches[min(len(wanted), len(r.matches)):], n)
 	var keys []uint64
 	for p := range n {
 		if matched[p] >= need && matched[p] > 0 {
